@@ -1,0 +1,178 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { DetectedItem } from '@/utils/model';
+import { describeSource } from '@/utils/statuses';
+import { SavedIcon } from './SavedIcon';
+import { StatusPill } from './StatusPill';
+
+interface RecommendationPopoverProps {
+  item: DetectedItem;
+  /** The badge button it belongs to: positioned against, focus returns to it. */
+  anchor: HTMLElement;
+  saved: boolean;
+  busy: boolean;
+  error?: string;
+  onToggleSave: () => void;
+  onClose: () => void;
+}
+
+const GAP = 8;
+const MARGIN = 8;
+
+interface Position {
+  top: number;
+  left: number;
+}
+
+/** Page coordinates below (or, if there is no room, above) the anchor, kept inside the viewport. */
+function placeNear(anchor: HTMLElement, panel: HTMLElement): Position {
+  const a = anchor.getBoundingClientRect();
+  const width = panel.offsetWidth;
+  const height = panel.offsetHeight;
+  const viewWidth = document.documentElement.clientWidth;
+  const viewHeight = window.innerHeight;
+  const left = Math.min(Math.max(MARGIN, a.left), Math.max(MARGIN, viewWidth - width - MARGIN));
+  const below = a.bottom + GAP;
+  const top = below + height > viewHeight - MARGIN && a.top - GAP - height >= MARGIN ? a.top - GAP - height : below;
+  return { top: top + window.scrollY, left: left + window.scrollX };
+}
+
+function focusables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('button, a[href], textarea, input, select, [tabindex]:not([tabindex="-1"])')].filter(
+    (el) => !el.hasAttribute('disabled'),
+  );
+}
+
+/** The panel a badge opens: status and where it came from, the response, and Save. */
+export function RecommendationPopover({ item, anchor, saved, busy, error, onToggleSave, onClose }: RecommendationPopoverProps) {
+  const panel = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<Position | undefined>();
+  const titleId = `cl-popover-title-${item.number}`;
+  const { reading, response } = item;
+
+  useLayoutEffect(() => {
+    const place = () => panel.current && setPosition(placeNear(anchor, panel.current));
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [anchor, item.key]);
+
+  const placed = position !== undefined;
+  useEffect(() => {
+    // Focus moves in once the panel is placed (a hidden element cannot take focus).
+    if (placed) panel.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+  }, [placed]);
+
+  useEffect(() => {
+    // Outside clicks close. Clicks inside our shadow roots are retargeted to their hosts.
+    const onPointerDown = (event: PointerEvent) => {
+      const path = event.composedPath();
+      if (panel.current && !path.includes(panel.current) && !path.includes(anchor)) onClose();
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [anchor, onClose]);
+
+  useEffect(() => {
+    // Escape closes from anywhere (focus may still be on the badge), and focus returns to the badge.
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      onClose();
+      anchor.focus();
+    };
+    document.addEventListener('keydown', onEscape, true);
+    return () => document.removeEventListener('keydown', onEscape, true);
+  }, [anchor, onClose]);
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Tab' || !panel.current) return;
+    // Keep focus inside the dialog while it is open.
+    const list = focusables(panel.current);
+    const first = list[0];
+    const last = list.at(-1);
+    const active = (panel.current.getRootNode() as ShadowRoot).activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  return (
+    <div
+      ref={panel}
+      className="cl-popover"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      onKeyDown={onKeyDown}
+    >
+      <header className="cl-popover-header">
+        <h2 id={titleId} className="cl-popover-title">
+          Recommendation {item.number}
+        </h2>
+        <button
+          type="button"
+          className="cl-icon-button"
+          aria-label="Close"
+          onClick={() => {
+            onClose();
+            anchor.focus();
+          }}
+        >
+          <svg className="cl-icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" aria-hidden="true">
+            <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />
+          </svg>
+        </button>
+      </header>
+
+      <div className="cl-popover-status">
+        <StatusPill status={reading.status} />
+        <span className="cl-popover-source">{describeSource(reading)}</span>
+      </div>
+
+      {item.headline && <p className="cl-popover-headline">{item.headline}</p>}
+
+      <section className="cl-popover-section" aria-label="Recommendation text">
+        <p className="cl-popover-text">{item.text}</p>
+        {item.paragraphRefs.length > 0 && (
+          <p className="cl-popover-meta">
+            {item.paragraphRefs.length === 1 ? 'Paragraph' : 'Paragraphs'} {item.paragraphRefs.join(', ')}
+            {item.section ? ` · ${item.section}` : ''}
+          </p>
+        )}
+      </section>
+
+      <section className="cl-popover-section" aria-labelledby={`${titleId}-response`}>
+        <h3 id={`${titleId}-response`} className="cl-popover-label">
+          Government response
+          {response?.summary && response.summarySource === 'tracker' && reading.sourceName && (
+            <span className="cl-popover-label-note"> · summary by {reading.sourceName}</span>
+          )}
+        </h3>
+        {response?.summary ? (
+          <p className="cl-popover-summary">{response.summary}</p>
+        ) : (
+          <p className="cl-popover-empty">No response seen yet. When you open the government’s response, its answer will show here.</p>
+        )}
+      </section>
+
+      {error && (
+        <p className="cl-popover-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <footer className="cl-popover-actions">
+        <button type="button" className={saved ? 'cl-button cl-button-saved' : 'cl-button cl-button-primary'} data-autofocus aria-pressed={saved} disabled={busy} onClick={onToggleSave}>
+          <SavedIcon filled={saved} />
+          {busy ? 'Saving…' : saved ? 'Saved' : 'Save'}
+        </button>
+        {saved && <span className="cl-popover-hint">In your library. Press again to remove.</span>}
+      </footer>
+    </div>
+  );
+}

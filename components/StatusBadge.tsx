@@ -1,0 +1,38 @@
+import type { DetectedItem } from '@/utils/model';
+import { STATUS_LABELS } from '@/utils/statuses';
+import { SavedIcon } from './SavedIcon';
+import { StatusIcon } from './StatusIcon';
+
+interface StatusBadgeProps {
+  item: DetectedItem;
+  saved: boolean;
+  expanded: boolean;
+  flash: boolean;
+  onOpen: (button: HTMLButtonElement) => void;
+}
+
+/** The button placed beside a recommendation on the page. */
+export function StatusBadge({ item, saved, expanded, flash, onOpen }: StatusBadgeProps) {
+  const { status } = item.reading;
+  const label = STATUS_LABELS[status];
+  return (
+    <button
+      type="button"
+      className={`cl-badge cl-status-${status}${flash ? ' cl-flash' : ''}`}
+      aria-label={`Recommendation ${item.number}: ${label}`}
+      aria-description={saved ? 'Saved to your library' : undefined}
+      aria-haspopup="dialog"
+      aria-expanded={expanded}
+      title={`Committee Lens: ${label}${saved ? ' · saved' : ''}`}
+      onClick={(event) => onOpen(event.currentTarget)}
+    >
+      <StatusIcon status={status} />
+      <span className="cl-badge-label">{label}</span>
+      {saved && (
+        <span className="cl-badge-saved">
+          <SavedIcon filled />
+        </span>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,62 @@
+import { useCallback, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import { RecommendationPopover } from '@/components/RecommendationPopover';
+import { StatusBadge } from '@/components/StatusBadge';
+import type { BadgeHost } from './mount';
+import type { LensStore } from './store';
+
+interface LensAppProps {
+  store: LensStore;
+  hosts: ReadonlyMap<string, BadgeHost>;
+}
+
+/** Renders every badge (portalled into its own shadow root beside its text) and the open popover. */
+export function LensApp({ store, hosts }: LensAppProps) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const [anchor, setAnchor] = useState<HTMLElement>();
+  const openItem = state.page.items.find((item) => item.key === state.openKey);
+  const close = useCallback(() => store.close(), [store]);
+
+  useLayoutEffect(() => {
+    for (const [key, { host }] of hosts) {
+      if (state.savedKeys.has(key)) host.dataset.lensSaved = 'true';
+      else delete host.dataset.lensSaved;
+    }
+  }, [hosts, state.savedKeys]);
+
+  return (
+    <>
+      {state.page.items.map((item) => {
+        const slot = hosts.get(item.key);
+        if (!slot) return null;
+        return createPortal(
+          <StatusBadge
+            item={item}
+            saved={state.savedKeys.has(item.key)}
+            expanded={state.openKey === item.key}
+            flash={state.flashKey === item.key}
+            onOpen={(button) => {
+              if (state.openKey === item.key) return store.close();
+              setAnchor(button);
+              store.open(item.key);
+            }}
+          />,
+          slot.root,
+          item.key,
+        );
+      })}
+      {openItem && anchor && (
+        <RecommendationPopover
+          key={openItem.key}
+          item={openItem}
+          anchor={anchor}
+          saved={state.savedKeys.has(openItem.key)}
+          busy={state.busyKeys.has(openItem.key)}
+          error={state.errors.get(openItem.key)}
+          onToggleSave={() => void store.toggleSave(openItem)}
+          onClose={close}
+        />
+      )}
+    </>
+  );
+}

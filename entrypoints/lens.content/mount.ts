@@ -1,0 +1,66 @@
+import type { Detection } from '@/utils/adapters/adapter';
+import { textOf } from '@/utils/detect/text';
+
+export interface BadgeHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+}
+
+const HOST_TAG = 'cl-badge';
+const NUMBER_LABEL = /^\(?\d{1,3}[.)]?$/;
+
+/** Just after a leading number label ("7." in its own span) and its space, else the block's start. */
+function insertionPoint(block: Element): Node | null {
+  const first = block.firstElementChild;
+  const before = first ? first.previousSibling : null;
+  const onlySpaceBefore = !before || (before.nodeType === 3 && !before.nodeValue?.trim());
+  if (!first || !onlySpaceBefore || !NUMBER_LABEL.test(textOf(first))) return block.firstChild;
+  let next = first.nextSibling;
+  while (next && next.nodeType === 3 && !next.nodeValue?.trim()) next = next.nextSibling;
+  return next;
+}
+
+function styleElement(doc: Document, css: string): HTMLStyleElement {
+  const style = doc.createElement('style');
+  style.textContent = css;
+  return style;
+}
+
+/**
+ * One inline host per item, inside its block before the text, each with its own shadow root.
+ * Idempotent: a block that already holds our host keeps it.
+ */
+export function mountBadgeHosts(detection: Detection, css: string): Map<string, BadgeHost> {
+  const hosts = new Map<string, BadgeHost>();
+  detection.page.items.forEach((item, index) => {
+    const block = detection.blocks[index];
+    if (!block) return;
+    try {
+      let host = block.querySelector<HTMLElement>(`:scope > ${HOST_TAG}[data-lens-number]`);
+      if (!host?.shadowRoot) {
+        host = block.ownerDocument.createElement(HOST_TAG);
+        const root = host.attachShadow({ mode: 'open' });
+        root.append(styleElement(block.ownerDocument, css));
+        block.insertBefore(host, insertionPoint(block));
+      }
+      host.dataset.lensNumber = item.number;
+      host.dataset.lensStatus = item.reading.status;
+      host.dataset.lensKey = item.key;
+      block.setAttribute('data-cl-seen', '');
+      hosts.set(item.key, { host, root: host.shadowRoot! });
+    } catch (error) {
+      console.debug('[committee-lens] could not mount a badge', error);
+    }
+  });
+  return hosts;
+}
+
+/** The shadow root that holds the popover and the React root. */
+export function mountOverlayRoot(doc: Document, css: string): { host: HTMLElement; container: HTMLElement } {
+  const host = doc.createElement('cl-overlay');
+  const root = host.attachShadow({ mode: 'open' });
+  const container = doc.createElement('div');
+  root.append(styleElement(doc, css), container);
+  doc.documentElement.append(host);
+  return { host, container };
+}

@@ -1,0 +1,46 @@
+import type { DetectedItem } from '@/utils/model';
+import { STATUS_LABELS } from '@/utils/statuses';
+import { StatusIcon } from '@/components/StatusIcon';
+import { SavedIcon } from '@/components/SavedIcon';
+
+interface RecommendationListProps {
+  items: readonly DetectedItem[];
+  savedKeys: ReadonlySet<string>;
+  onJump: (key: string) => void;
+}
+
+/** Every recommendation on the page; choosing one scrolls the page to it. */
+export function RecommendationList({ items, savedKeys, onJump }: RecommendationListProps) {
+  return (
+    <nav className="rec-list" aria-label="Recommendations on this page">
+      <ol>
+        {items.map((item) => {
+          const { status } = item.reading;
+          const saved = savedKeys.has(item.key);
+          return (
+            <li key={item.key}>
+              <button
+                type="button"
+                className="rec-row"
+                onClick={() => onJump(item.key)}
+                aria-label={`Recommendation ${item.number}: ${STATUS_LABELS[status]}${saved ? ', saved' : ''}. ${item.text.slice(0, 80)}`}
+              >
+                <span className="rec-number">{item.number}</span>
+                <span className="rec-text">{item.headline ?? item.text}</span>
+                <span className={`rec-status cl-status-${status}`}>
+                  <StatusIcon status={status} />
+                  <span>{STATUS_LABELS[status]}</span>
+                </span>
+                {saved && (
+                  <span className="rec-saved" title="Saved">
+                    <SavedIcon filled />
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,6 @@
+import { createRoot } from 'react-dom/client';
+import '@/components/theme.css';
+import './popup.css';
+import { PopupApp } from './PopupApp';
+
+createRoot(document.getElementById('root')!).render(<PopupApp />);

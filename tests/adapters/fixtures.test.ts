@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, pickAdapter } from '@/utils/adapters';
+import { detectPage } from '@/utils/detect-page';
+import { loadCases } from '../../scripts/lib/fixture-cases';
+import { scoreCase } from '../../scripts/lib/score';
+
+const cases = await loadCases();
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('fixture pages', () => {
+  it('has cases to check', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s: finds every item, and nothing else', (_name, fixture) => {
+    const detection = detectPage(parse(fixture.html), new URL(fixture.url));
+    const score = scoreCase(fixture.items, detection?.page.items ?? []);
+    expect(score.missing).toEqual([]);
+    expect(score.falsePositives).toEqual([]);
+    expect(score.statusPairs.filter(([gold, got]) => gold !== got)).toEqual([]);
+    if (fixture.pageKind !== 'other') expect(detection?.page.kind).toBe(fixture.pageKind);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s: exactly one adapter claims the URL', (_name, fixture) => {
+    const doc = parse(fixture.html);
+    const url = new URL(fixture.url);
+    const claiming = ADAPTERS.filter((adapter) => adapter.matches(url, doc)).map((adapter) => adapter.id);
+    expect(claiming).toHaveLength(fixture.pageKind === 'other' ? claiming.length : 1);
+    expect(pickAdapter(url, doc)?.id).toBe(claiming[0]);
+  });
+
+  it('gives each detected item a block that contains its text', () => {
+    for (const fixture of cases) {
+      const detection = detectPage(parse(fixture.html), new URL(fixture.url));
+      if (!detection) continue;
+      expect(detection.blocks).toHaveLength(detection.page.items.length);
+      detection.page.items.forEach((item, index) => {
+        const blockText = detection.blocks[index]!.textContent!.replace(/\s+/g, ' ');
+        expect(blockText).toContain(item.text.slice(0, 40));
+      });
+    }
+  });
+});

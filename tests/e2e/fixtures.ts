@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { extensionWorker, launchWithExtension } from '../../scripts/lib/browser';
+import { loadCases, serveCases, type LoadedCase } from '../../scripts/lib/fixture-cases';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+interface Fixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  cases: Map<string, LoadedCase>;
+}
+
+/** Real Chromium with the built extension, fixture pages served at their real URLs, no network. */
+export const test = base.extend<Fixtures>({
+  cases: async ({}, use) => {
+    const cases = await loadCases();
+    await use(new Map(cases.map((c) => [c.name, c])));
+  },
+  context: async ({ cases }, use) => {
+    const context = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
+    await serveCases(context, [...cases.values()]);
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(await extensionWorker(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export const expect = test.expect;

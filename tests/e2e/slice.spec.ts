@@ -1,0 +1,145 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { openPopupFor, tabIdFor } from './pages/popup-page';
+
+const REPORT = 'commons-report-justice-hc304';
+const TRACKER = 'accountability-index-recommendation-1593';
+
+async function shot(page: Page, name: string) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
+}
+
+test('tracker page: recommendation 7 gets a Rejected badge beside its text', async ({ context, cases }) => {
+  const fixture = cases.get(TRACKER)!;
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+
+  const host = page.locator('cl-badge[data-lens-number="7"]');
+  await expect(host).toHaveCount(1);
+  await expect(host).toHaveAttribute('data-lens-status', 'rejected');
+  const badge = page.getByRole('button', { name: 'Recommendation 7: Rejected' });
+  await expect(badge).toBeVisible();
+  // The host sits inside the recommendation's own block, before its text.
+  const blockText = await host.evaluate((el) => el.parentElement?.textContent ?? '');
+  expect(blockText).toContain('We call for an immediate end to the sharing');
+
+  await badge.click();
+  const dialog = page.getByRole('dialog', { name: 'Recommendation 7' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Status from Accountability Index');
+  await expect(dialog).toContainText('Introduce a complete firewall');
+  await expect(dialog).toContainText('The government rejects the recommendation');
+  await expect(dialog).toContainText('summary by Accountability Index');
+  await shot(page, 'tracker-popover');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(badge).toBeFocused();
+});
+
+test('report page: every recommendation gets a pending badge in its own paragraph', async ({ context, cases }) => {
+  const fixture = cases.get(REPORT)!;
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+
+  const hosts = page.locator('cl-badge[data-lens-number]');
+  await expect(hosts).toHaveCount(fixture.items.length);
+  expect(fixture.items.length).toBeGreaterThanOrEqual(15);
+  for (const item of fixture.items) {
+    const host = page.locator(`cl-badge[data-lens-number="${item.number}"]`);
+    await expect(host).toHaveAttribute('data-lens-status', 'pending');
+    const blockText = await host.evaluate((el) => (el.parentElement?.textContent ?? '').replace(/\s+/g, ' '));
+    expect(blockText).toContain(item.startsWith);
+  }
+  await expect(page.getByRole('button', { name: 'Recommendation 7: Pending' })).toBeVisible();
+  await page.locator('cl-badge[data-lens-number="1"]').scrollIntoViewIfNeeded();
+  await shot(page, 'report-badges');
+});
+
+test('saving from the popover stores the item; it stays saved after a reload and shows in the library', async ({ context, cases, extensionId }) => {
+  const fixture = cases.get(REPORT)!;
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+
+  await page.getByRole('button', { name: 'Recommendation 7: Pending' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Recommendation 7' });
+  await expect(dialog).toContainText('Pending');
+  await expect(dialog).toContainText('No response seen yet');
+  const save = dialog.getByRole('button', { name: 'Save' });
+  await expect(save).toBeFocused();
+  await shot(page, 'report-popover');
+  await save.click();
+  await expect(dialog.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('cl-badge[data-lens-number="7"]')).toHaveAttribute('data-lens-saved', 'true');
+
+  await page.reload();
+  await expect(page.locator('cl-badge[data-lens-number="7"]')).toHaveAttribute('data-lens-saved', 'true');
+  await expect(page.locator('cl-badge[data-lens-number="8"]')).not.toHaveAttribute('data-lens-saved', 'true');
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const entry = library.getByRole('listitem').filter({ hasText: 'Recommendation 7' });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('Pending');
+  await expect(entry).toContainText('We call for an immediate end to the sharing');
+  const link = entry.getByRole('link', { name: 'Pre-legislative scrutiny of the draft Victims Bill' });
+  await expect(link).toHaveAttribute('href', /^https:\/\/publications\.parliament\.uk\/pa\/cm5803\/cmselect\/cmjust\/304\/report\.html#:~:text=/);
+  await shot(library, 'library');
+
+  // Unsaving from the page removes it from the open library without a reload.
+  await page.getByRole('button', { name: 'Recommendation 7: Pending' }).click();
+  await page.getByRole('dialog', { name: 'Recommendation 7' }).getByRole('button', { name: 'Saved' }).click();
+  await expect(library.getByText('Nothing saved yet')).toBeVisible();
+});
+
+test('popup: counts by status, the list, and jumping to an item', async ({ context, cases, extensionId, worker }) => {
+  const fixture = cases.get(REPORT)!;
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+
+  const popup = await openPopupFor(context, extensionId, await tabIdFor(worker, fixture.url));
+  await expect(popup.getByText(`${fixture.items.length} recommendations found`)).toBeVisible();
+  await expect(popup.getByRole('list', { name: 'Recommendations by status' })).toContainText(`${fixture.items.length}Pending`);
+  const rows = popup.getByRole('navigation', { name: 'Recommendations on this page' }).getByRole('button');
+  await expect(rows).toHaveCount(fixture.items.length);
+  await expect(rows.first()).toContainText('1');
+  await shot(popup, 'popup-report');
+
+  const last = fixture.items.at(-1)!;
+  const target = page.locator(`cl-badge[data-lens-number="${last.number}"]`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(target).not.toBeInViewport();
+  await rows.filter({ hasText: last.startsWith.slice(0, 20) }).click();
+  await expect(target).toBeInViewport();
+});
+
+test('popup on the tracker page lists its one item with the tracker status', async ({ context, cases, extensionId, worker }) => {
+  const fixture = cases.get(TRACKER)!;
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await expect(page.locator('cl-badge[data-lens-number="7"]')).toHaveCount(1);
+  const popup = await openPopupFor(context, extensionId, await tabIdFor(worker, fixture.url));
+  await expect(popup.getByText('1 recommendation found')).toBeVisible();
+  await expect(popup.getByRole('button', { name: /^Recommendation 7: Rejected/ })).toBeVisible();
+  await shot(popup, 'popup-tracker');
+});
+
+test('the background answers an invalid message with an error, not a crash', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  const replies = await page.evaluate(async () => {
+    const send = (message: unknown) => chrome.runtime.sendMessage(message);
+    return [
+      await send({ type: 'saveItem', data: { item: { number: 7 } } }),
+      await send({ type: 'dropDatabase', data: {} }),
+      await send('not an envelope'),
+    ];
+  });
+  expect(replies.map((reply: { ok: boolean; error?: { code: string } }) => reply.error?.code)).toEqual(['invalid-request', 'unknown-type', 'bad-message']);
+  // The background still works afterwards.
+  const ok = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getSavedKeys', data: { reportKey: 'x' } }));
+  expect(ok).toEqual({ ok: true, data: { keys: [] } });
+});

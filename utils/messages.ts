@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { browser, type Browser } from 'wxt/browser';
+import { detectedPageSchema, saveItemInputSchema, savedItemSchema } from './model';
+
+/**
+ * Message contracts. Every message is `{ type, data }`; every reply is
+ * `{ ok: true, data } | { ok: false, error }`. The receiver validates the request and the sender
+ * validates the reply: the content script lives in a hostile page, and after an update a stale
+ * content script can still talk to a new background.
+ */
+
+export const lensErrorSchema = z.object({ code: z.string(), message: z.string() });
+export type LensError = z.infer<typeof lensErrorSchema>;
+export type Result<T> = { ok: true; data: T } | { ok: false; error: LensError };
+
+interface Contract {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+type Protocol = Record<string, Contract>;
+
+/** Content scripts, popup and library → background (which owns the database). */
+export const backgroundProtocol = {
+  getSavedKeys: {
+    request: z.object({ reportKey: z.string().min(1) }),
+    response: z.object({ keys: z.array(z.string()) }),
+  },
+  saveItem: {
+    request: z.object({ item: saveItemInputSchema }),
+    response: savedItemSchema,
+  },
+  unsaveItem: {
+    request: z.object({ key: z.string().min(1) }),
+    response: z.object({ removed: z.boolean() }),
+  },
+} satisfies Protocol;
+
+export const pageSummarySchema = z.object({
+  page: detectedPageSchema.optional(),
+  savedKeys: z.array(z.string()),
+  title: z.string(),
+});
+export type PageSummary = z.infer<typeof pageSummarySchema>;
+
+/** Popup → the content script of one tab. */
+export const tabProtocol = {
+  getPageSummary: {
+    request: z.object({}),
+    response: pageSummarySchema,
+  },
+  scrollToItem: {
+    request: z.object({ key: z.string().min(1) }),
+    response: z.object({ found: z.boolean() }),
+  },
+} satisfies Protocol;
+
+type RequestOf<P extends Protocol, T extends keyof P> = z.input<P[T]['request']>;
+type ParsedRequestOf<P extends Protocol, T extends keyof P> = z.output<P[T]['request']>;
+type ResponseOf<P extends Protocol, T extends keyof P> = z.output<P[T]['response']>;
+
+const envelopeSchema = z.object({ type: z.string(), data: z.unknown() });
+const replySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: lensErrorSchema }),
+]);
+
+/** Thrown by handlers to answer a specific error code. */
+export class LensFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function toLensError(error: unknown, code: string): LensError {
+  if (error instanceof LensFailure) return { code: error.code, message: error.message };
+  return { code, message: error instanceof Error ? error.message : String(error) };
+}
+
+export type Transport = (message: unknown) => Promise<unknown>;
+
+/** A typed `send(type, data)` over a transport; never throws, always answers a `Result`. */
+export function createSender<P extends Protocol>(protocol: P, transport: Transport) {
+  return async function send<T extends keyof P & string>(
+    type: T,
+    data: RequestOf<P, T>,
+  ): Promise<Result<ResponseOf<P, T>>> {
+    let raw: unknown;
+    try {
+      raw = await transport({ type, data });
+    } catch (error) {
+      return { ok: false, error: toLensError(error, 'unreachable') };
+    }
+    const reply = replySchema.safeParse(raw);
+    if (!reply.success) {
+      return { ok: false, error: { code: 'bad-reply', message: `No valid answer to ${type}.` } };
+    }
+    if (!reply.data.ok) return reply.data;
+    const parsed = protocol[type]!.response.safeParse(reply.data.data);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'bad-reply', message: `Unexpected answer to ${type}: ${z.prettifyError(parsed.error)}` } };
+    }
+    return { ok: true, data: parsed.data as ResponseOf<P, T> };
+  };
+}
+
+export type Handlers<P extends Protocol, Ctx> = {
+  [T in keyof P]: (data: ParsedRequestOf<P, T>, ctx: Ctx) => Promise<ResponseOf<P, T>> | ResponseOf<P, T>;
+};
+
+/** Validates an incoming message, runs its handler and answers a `Result`; never rejects. */
+export function createHandler<P extends Protocol, Ctx>(protocol: P, handlers: Handlers<P, Ctx>, name: string) {
+  return async function handle(message: unknown, ctx: Ctx): Promise<Result<unknown>> {
+    const envelope = envelopeSchema.safeParse(message);
+    if (!envelope.success) {
+      return { ok: false, error: { code: 'bad-message', message: 'Not a Committee Lens message.' } };
+    }
+    const { type } = envelope.data;
+    if (!Object.hasOwn(protocol, type)) {
+      return { ok: false, error: { code: 'unknown-type', message: `Unknown message type "${type}".` } };
+    }
+    const request = protocol[type]!.request.safeParse(envelope.data.data);
+    if (!request.success) {
+      return { ok: false, error: { code: 'invalid-request', message: `Invalid ${type}: ${z.prettifyError(request.error)}` } };
+    }
+    try {
+      const handler = handlers[type as keyof P] as (data: unknown, ctx: Ctx) => unknown;
+      return { ok: true, data: await handler(request.data, ctx) };
+    } catch (error) {
+      console.error(`[committee-lens] ${name}: ${type} failed`, error);
+      return { ok: false, error: toLensError(error, 'failed') };
+    }
+  };
+}
+
+export const sendToBackground = createSender(backgroundProtocol, (message) => browser.runtime.sendMessage(message));
+
+export function sendToTab(tabId: number) {
+  return createSender(tabProtocol, (message) => browser.tabs.sendMessage(tabId, message));
+}
+
+/**
+ * Answer `runtime.onMessage` with `handle`, for messages from this extension only. Uses
+ * `sendResponse` + `return true`, which every browser supports for asynchronous answers.
+ */
+export function listenForMessages<Ctx>(
+  handle: (message: unknown, ctx: Ctx) => Promise<Result<unknown>>,
+  context: (sender: Browser.runtime.MessageSender) => Ctx,
+): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return false;
+    void handle(message, context(sender)).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+// Strict page CSPs forbid `new Function`; zod's JIT would use it (and web-ext lint flags it).
+z.config({ jitless: true });
+
+export const STATUSES = [
+  'accepted',
+  'partially-accepted',
+  'rejected',
+  'noted',
+  'no-response',
+  'pending',
+] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+/** Where a status came from: the page itself (a tracker), our classifier, the user, or nothing known yet. */
+export const statusSourceSchema = z.enum(['tracker', 'classifier', 'user', 'default']);
+export type StatusSource = z.infer<typeof statusSourceSchema>;
+
+export const statusReadingSchema = z.object({
+  status: statusSchema,
+  source: statusSourceSchema,
+  /** 0–1; only for classifier readings. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** The sentence that decided the status. */
+  evidence: z.string().optional(),
+  /** Who gave the reading when the source is a tracker, e.g. "Accountability Index". */
+  sourceName: z.string().optional(),
+});
+export type StatusReading = z.infer<typeof statusReadingSchema>;
+
+export const PENDING_READING: StatusReading = { status: 'pending', source: 'default' };
+
+/** A text-quote anchor: the exact text plus a little context either side (whitespace collapsed). */
+export const textQuoteSchema = z.object({
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type TextQuote = z.infer<typeof textQuoteSchema>;
+
+export const pageKindSchema = z.enum(['report', 'response', 'tracker', 'other']);
+export type PageKind = z.infer<typeof pageKindSchema>;
+
+export const houseSchema = z.enum(['commons', 'lords', 'joint']);
+
+export const reportIdentitySchema = z.object({
+  /** Stable key, e.g. `commons/5803/cmjust/HC304`; else the canonical URL. */
+  key: z.string().min(1),
+  house: houseSchema.optional(),
+  session: z.string().optional(),
+  committee: z.string().optional(),
+  paperNumber: z.string().optional(),
+  title: z.string().optional(),
+});
+export type ReportIdentity = z.infer<typeof reportIdentitySchema>;
+
+export const responseInfoSchema = z.object({
+  summary: z.string().optional(),
+  /** Who wrote the summary: the tracker's own words, or ours. */
+  summarySource: z.enum(['tracker', 'classifier']).optional(),
+  text: z.string().optional(),
+  respondent: z.string().optional(),
+});
+export type ResponseInfo = z.infer<typeof responseInfoSchema>;
+
+export const detectedItemSchema = z.object({
+  /** `reportKey#number` */
+  key: z.string().min(1),
+  number: z.string().min(1),
+  text: z.string().min(1),
+  headline: z.string().optional(),
+  section: z.string().optional(),
+  /** Body paragraphs the item points back to, e.g. ["22"] for "(Paragraph 22)". */
+  paragraphRefs: z.array(z.string()),
+  quote: textQuoteSchema,
+  reading: statusReadingSchema,
+  response: responseInfoSchema.optional(),
+});
+export type DetectedItem = z.infer<typeof detectedItemSchema>;
+
+export const detectedPageSchema = z.object({
+  adapter: z.string(),
+  kind: pageKindSchema,
+  url: z.string(),
+  report: reportIdentitySchema,
+  items: z.array(detectedItemSchema),
+  /** Items that could not be parsed and were skipped. */
+  skipped: z.number().int().min(0),
+});
+export type DetectedPage = z.infer<typeof detectedPageSchema>;
+
+/** What a save request carries: the item as detected plus where it was found. */
+export const saveItemInputSchema = detectedItemSchema.extend({
+  reportKey: z.string().min(1),
+  reportTitle: z.string().optional(),
+  committee: z.string().optional(),
+  pageUrl: z.url(),
+  pageTitle: z.string(),
+});
+export type SaveItemInput = z.infer<typeof saveItemInputSchema>;
+
+export const savedItemSchema = saveItemInputSchema.extend({
+  savedAt: z.number().int(),
+  updatedAt: z.number().int(),
+  note: z.string(),
+  tags: z.array(z.string()),
+});
+export type SavedItem = z.infer<typeof savedItemSchema>;
+
+export function itemKey(reportKey: string, number: string): string {
+  return `${reportKey}#${number}`;
+}

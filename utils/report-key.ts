@@ -1,0 +1,29 @@
+import type { ReportIdentity } from './model';
+
+// /pa/cm5803/cmselect/cmjust/304/report.html, /pa/cm201719/cmselect/cmhealth/1234/123402.htm,
+// /pa/ld5803/ldselect/ldxxx/12/1202.htm, /pa/jt201012/jtselect/jtdraftlords/284/28402.htm
+const PUBLICATIONS_PATH = /^\/pa\/(cm|ld|jt)(\d{4,8})\/(?:cm|ld|jt)select\/([a-z0-9]+)\/(\d+)\//i;
+
+const HOUSES = { cm: 'commons', ld: 'lords', jt: 'joint' } as const;
+const PAPER_PREFIX = { cm: 'HC', ld: 'HL', jt: 'HL' } as const;
+
+/** Identity of a report published on publications.parliament.uk, read from its URL alone. */
+export function parsePublicationsUrl(url: URL): ReportIdentity | undefined {
+  if (url.hostname !== 'publications.parliament.uk') return undefined;
+  const match = PUBLICATIONS_PATH.exec(url.pathname);
+  if (!match) return undefined;
+  const [, houseCode = '', session = '', committeeCode = '', paper = ''] = match;
+  const code = houseCode.toLowerCase() as keyof typeof HOUSES;
+  const paperNumber = `${PAPER_PREFIX[code]} ${paper}`;
+  return {
+    key: `${HOUSES[code]}/${session}/${committeeCode.toLowerCase()}/${paperNumber.replace(' ', '')}`,
+    house: HOUSES[code],
+    session,
+    paperNumber,
+  };
+}
+
+/** Fallback key: the URL without query or fragment. */
+export function canonicalKey(url: URL): string {
+  return `${url.origin}${url.pathname}`;
+}
