@@ -7,8 +7,7 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Committee Lens',
-    description:
-      'See what the government said to every recommendation in a parliamentary committee report, and keep the ones that matter.',
+    description: 'See what the government said to every recommendation in a parliamentary committee report, and keep the ones that matter.',
     action: { default_title: 'Committee Lens' },
     ...(browser === 'firefox'
       ? {

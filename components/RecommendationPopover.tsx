@@ -17,23 +17,31 @@ interface RecommendationPopoverProps {
 
 const GAP = 8;
 const MARGIN = 8;
+const MAX_HEIGHT = 560;
 
 interface Position {
   top: number;
   left: number;
+  maxHeight: number;
 }
 
-/** Page coordinates below (or, if there is no room, above) the anchor, kept inside the viewport. */
+/**
+ * Page coordinates below the anchor, or above it when only that side has room; when neither side
+ * fits, the roomier side with the panel's height capped to it. Always inside the viewport.
+ */
 function placeNear(anchor: HTMLElement, panel: HTMLElement): Position {
   const a = anchor.getBoundingClientRect();
   const width = panel.offsetWidth;
-  const height = panel.offsetHeight;
+  const height = panel.scrollHeight;
   const viewWidth = document.documentElement.clientWidth;
   const viewHeight = window.innerHeight;
   const left = Math.min(Math.max(MARGIN, a.left), Math.max(MARGIN, viewWidth - width - MARGIN));
-  const below = a.bottom + GAP;
-  const top = below + height > viewHeight - MARGIN && a.top - GAP - height >= MARGIN ? a.top - GAP - height : below;
-  return { top: top + window.scrollY, left: left + window.scrollX };
+  const spaceBelow = viewHeight - a.bottom - GAP - MARGIN;
+  const spaceAbove = a.top - GAP - MARGIN;
+  const below = height <= spaceBelow || spaceBelow >= spaceAbove;
+  const maxHeight = Math.min(MAX_HEIGHT, Math.max(160, below ? spaceBelow : spaceAbove));
+  const top = below ? a.bottom + GAP : a.top - GAP - Math.min(height, maxHeight);
+  return { top: top + window.scrollY, left: left + window.scrollX, maxHeight };
 }
 
 function focusables(root: HTMLElement): HTMLElement[] {
@@ -107,7 +115,7 @@ export function RecommendationPopover({ item, anchor, saved, busy, error, onTogg
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      style={position ? { top: position.top, left: position.left, maxHeight: position.maxHeight } : { visibility: 'hidden' }}
       onKeyDown={onKeyDown}
     >
       <header className="cl-popover-header">
@@ -123,51 +131,68 @@ export function RecommendationPopover({ item, anchor, saved, busy, error, onTogg
             anchor.focus();
           }}
         >
-          <svg className="cl-icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" aria-hidden="true">
+          <svg
+            className="cl-icon"
+            viewBox="0 0 16 16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            aria-hidden="true"
+          >
             <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />
           </svg>
         </button>
       </header>
 
-      <div className="cl-popover-status">
-        <StatusPill status={reading.status} />
-        <span className="cl-popover-source">{describeSource(reading)}</span>
-      </div>
+      <div className="cl-popover-body">
+        <div className="cl-popover-status">
+          <StatusPill status={reading.status} />
+          <span className="cl-popover-source">{describeSource(reading)}</span>
+        </div>
 
-      {item.headline && <p className="cl-popover-headline">{item.headline}</p>}
+        {item.headline && <p className="cl-popover-headline">{item.headline}</p>}
 
-      <section className="cl-popover-section" aria-label="Recommendation text">
-        <p className="cl-popover-text">{item.text}</p>
-        {item.paragraphRefs.length > 0 && (
-          <p className="cl-popover-meta">
-            {item.paragraphRefs.length === 1 ? 'Paragraph' : 'Paragraphs'} {item.paragraphRefs.join(', ')}
-            {item.section ? ` · ${item.section}` : ''}
+        <section className="cl-popover-section" aria-label="Recommendation text">
+          <p className="cl-popover-text">{item.text}</p>
+          {item.paragraphRefs.length > 0 && (
+            <p className="cl-popover-meta">
+              {item.paragraphRefs.length === 1 ? 'Paragraph' : 'Paragraphs'} {item.paragraphRefs.join(', ')}
+              {item.section ? ` · ${item.section}` : ''}
+            </p>
+          )}
+        </section>
+
+        <section className="cl-popover-section" aria-labelledby={`${titleId}-response`}>
+          <h3 id={`${titleId}-response`} className="cl-popover-label">
+            Government response
+            {response?.summary && response.summarySource === 'tracker' && reading.sourceName && (
+              <span className="cl-popover-label-note"> · summary by {reading.sourceName}</span>
+            )}
+          </h3>
+          {response?.summary ? (
+            <p className="cl-popover-summary">{response.summary}</p>
+          ) : (
+            <p className="cl-popover-empty">No response seen yet. When you open the government’s response, its answer will show here.</p>
+          )}
+        </section>
+
+        {error && (
+          <p className="cl-popover-error" role="alert">
+            {error}
           </p>
         )}
-      </section>
-
-      <section className="cl-popover-section" aria-labelledby={`${titleId}-response`}>
-        <h3 id={`${titleId}-response`} className="cl-popover-label">
-          Government response
-          {response?.summary && response.summarySource === 'tracker' && reading.sourceName && (
-            <span className="cl-popover-label-note"> · summary by {reading.sourceName}</span>
-          )}
-        </h3>
-        {response?.summary ? (
-          <p className="cl-popover-summary">{response.summary}</p>
-        ) : (
-          <p className="cl-popover-empty">No response seen yet. When you open the government’s response, its answer will show here.</p>
-        )}
-      </section>
-
-      {error && (
-        <p className="cl-popover-error" role="alert">
-          {error}
-        </p>
-      )}
+      </div>
 
       <footer className="cl-popover-actions">
-        <button type="button" className={saved ? 'cl-button cl-button-saved' : 'cl-button cl-button-primary'} data-autofocus aria-pressed={saved} disabled={busy} onClick={onToggleSave}>
+        <button
+          type="button"
+          className={saved ? 'cl-button cl-button-saved' : 'cl-button cl-button-primary'}
+          data-autofocus
+          aria-pressed={saved}
+          disabled={busy}
+          onClick={onToggleSave}
+        >
           <SavedIcon filled={saved} />
           {busy ? 'Saving…' : saved ? 'Saved' : 'Save'}
         </button>

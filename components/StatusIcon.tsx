@@ -32,7 +32,16 @@ const PATHS: Record<Status, React.ReactNode> = {
 /** A status symbol, so colour is never the only signal. Decorative: the label says the status. */
 export function StatusIcon({ status }: { status: Status }) {
   return (
-    <svg className="cl-icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      className="cl-icon"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.9"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       {PATHS[status]}
     </svg>
   );

@@ -12,7 +12,9 @@ const svg = await readFile(`${root}scripts/icon.svg`, 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: HEADLESS_ARGS });
 for (const size of [16, 32, 48, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+  );
   await page.screenshot({ path: `${root}public/icon/${size}.png`, omitBackground: true });
   await page.close();
 }

@@ -83,10 +83,7 @@ export type Transport = (message: unknown) => Promise<unknown>;
 
 /** A typed `send(type, data)` over a transport; never throws, always answers a `Result`. */
 export function createSender<P extends Protocol>(protocol: P, transport: Transport) {
-  return async function send<T extends keyof P & string>(
-    type: T,
-    data: RequestOf<P, T>,
-  ): Promise<Result<ResponseOf<P, T>>> {
+  return async function send<T extends keyof P & string>(type: T, data: RequestOf<P, T>): Promise<Result<ResponseOf<P, T>>> {
     let raw: unknown;
     try {
       raw = await transport({ type, data });

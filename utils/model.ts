@@ -3,14 +3,7 @@ import { z } from 'zod';
 // Strict page CSPs forbid `new Function`; zod's JIT would use it (and web-ext lint flags it).
 z.config({ jitless: true });
 
-export const STATUSES = [
-  'accepted',
-  'partially-accepted',
-  'rejected',
-  'noted',
-  'no-response',
-  'pending',
-] as const;
+export const STATUSES = ['accepted', 'partially-accepted', 'rejected', 'noted', 'no-response', 'pending'] as const;
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 

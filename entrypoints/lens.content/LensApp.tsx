@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { StatusBadge } from '@/components/StatusBadge';
@@ -16,13 +16,6 @@ export function LensApp({ store, hosts }: LensAppProps) {
   const [anchor, setAnchor] = useState<HTMLElement>();
   const openItem = state.page.items.find((item) => item.key === state.openKey);
   const close = useCallback(() => store.close(), [store]);
-
-  useLayoutEffect(() => {
-    for (const [key, { host }] of hosts) {
-      if (state.savedKeys.has(key)) host.dataset.lensSaved = 'true';
-      else delete host.dataset.lensSaved;
-    }
-  }, [hosts, state.savedKeys]);
 
   return (
     <>

@@ -7,16 +7,17 @@ import themeCss from '@/components/theme.css?inline';
 import badgeCss from '@/components/status-badge.css?inline';
 import popoverCss from '@/components/recommendation-popover.css?inline';
 import { LensApp } from './LensApp';
-import { mountBadgeHosts, mountOverlayRoot, type BadgeHost } from './mount';
-import { createLensStore, type LensStore } from './store';
+import { markSaved, mountBadgeHosts, mountOverlayRoot, type BadgeHost } from './mount';
+import { createLensStore } from './store';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     const detection = detectPage(document, new URL(location.href));
-    let store: LensStore | undefined;
-    let hosts: ReadonlyMap<string, BadgeHost> = new Map();
+    const found = detection && detection.page.items.length > 0 ? detection : undefined;
+    const store = found && createLensStore(found.page, document.title, sendToBackground);
+    const hosts = found ? mountBadgeHosts(found, `${themeCss}\n${badgeCss}`) : new Map<string, BadgeHost>();
 
     // The popup asks every supported page what it holds, even when it holds nothing.
     const stopListening = listenForMessages(
@@ -35,7 +36,7 @@ export default defineContentScript({
             slot.host.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
             slot.root.querySelector('button')?.focus({ preventScroll: true });
             store.flash(key);
-            ctx.setTimeout(() => store?.flash(undefined), 1500);
+            ctx.setTimeout(() => store.flash(undefined), 1500);
             return { found: true };
           },
         },
@@ -44,17 +45,16 @@ export default defineContentScript({
       () => undefined,
     );
     ctx.onInvalidated(stopListening);
+    if (!store) return;
 
-    if (!detection || detection.page.items.length === 0) return;
-
-    store = createLensStore(detection.page, document.title, sendToBackground);
-    hosts = mountBadgeHosts(detection, `${themeCss}\n${badgeCss}`);
     const overlay = mountOverlayRoot(document, `${themeCss}\n${popoverCss}`);
     const root = createRoot(overlay.container);
     root.render(<LensApp store={store} hosts={hosts} />);
+    const stopMarking = store.subscribe(() => markSaved(hosts, store.getState().savedKeys));
     void store.loadSaved();
 
     ctx.onInvalidated(() => {
+      stopMarking();
       root.unmount();
       overlay.host.remove();
       for (const { host } of hosts.values()) host.remove();

@@ -64,3 +64,11 @@ export function mountOverlayRoot(doc: Document, css: string): { host: HTMLElemen
   doc.documentElement.append(host);
   return { host, container };
 }
+
+/** Mirror saved state onto the hosts (`data-lens-saved`), for tools that read the page. */
+export function markSaved(hosts: ReadonlyMap<string, BadgeHost>, savedKeys: ReadonlySet<string>): void {
+  for (const [key, { host }] of hosts) {
+    if (savedKeys.has(key)) host.dataset.lensSaved = 'true';
+    else delete host.dataset.lensSaved;
+  }
+}

@@ -14,7 +14,8 @@ export function LibraryApp() {
     const words = normalizeSpace(query).toLowerCase().split(' ').filter(Boolean);
     if (!items || words.length === 0) return items;
     return items.filter((item) => {
-      const haystack = `${item.number} ${item.text} ${item.headline ?? ''} ${item.reportTitle ?? ''} ${item.committee ?? ''} ${item.note}`.toLowerCase();
+      const haystack =
+        `${item.number} ${item.text} ${item.headline ?? ''} ${item.reportTitle ?? ''} ${item.committee ?? ''} ${item.note}`.toLowerCase();
       return words.every((word) => haystack.includes(word));
     });
   }, [items, query]);
@@ -31,7 +32,12 @@ export function LibraryApp() {
         </div>
         <label className="library-search">
           <span className="cl-visually-hidden">Search saved recommendations</span>
-          <input type="search" placeholder="Search text, reports, notes…" value={query} onChange={(event) => setQuery(event.target.value)} />
+          <input
+            type="search"
+            placeholder="Search text, reports, notes…"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
         </label>
       </header>
 

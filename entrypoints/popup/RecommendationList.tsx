@@ -31,11 +31,7 @@ export function RecommendationList({ items, savedKeys, onJump }: RecommendationL
                   <StatusIcon status={status} />
                   <span>{STATUS_LABELS[status]}</span>
                 </span>
-                {saved && (
-                  <span className="rec-saved" title="Saved">
-                    <SavedIcon filled />
-                  </span>
-                )}
+                <span className="rec-saved">{saved && <SavedIcon filled />}</span>
               </button>
             </li>
           );

@@ -24,7 +24,15 @@ const comparable = (text: string) => normalizeSpace(text).toLowerCase();
  */
 export function scoreCase(expected: FixtureCase['items'], detected: readonly DetectedItem[]): CaseScore {
   const unused = new Set(detected.map((_, index) => index));
-  const score: CaseScore = { expected: expected.length, found: 0, missing: [], falsePositives: [], statusItems: 0, statusCorrect: 0, statusPairs: [] };
+  const score: CaseScore = {
+    expected: expected.length,
+    found: 0,
+    missing: [],
+    falsePositives: [],
+    statusItems: 0,
+    statusCorrect: 0,
+    statusPairs: [],
+  };
   for (const want of expected) {
     const prefix = comparable(want.startsWith);
     const index = [...unused].find((i) => detected[i]!.number === want.number && comparable(detected[i]!.text).startsWith(prefix));

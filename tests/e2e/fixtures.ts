@@ -15,6 +15,8 @@ interface Fixtures {
 
 /** Real Chromium with the built extension, fixture pages served at their real URLs, no network. */
 export const test = base.extend<Fixtures>({
+  // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   cases: async ({}, use) => {
     const cases = await loadCases();
     await use(new Map(cases.map((c) => [c.name, c])));

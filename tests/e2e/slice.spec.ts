@@ -1,7 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
-import { openPopupFor, tabIdFor } from './pages/popup-page';
+import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
+
+/** The extension API inside extension pages, where `page.evaluate` runs below. */
+declare const chrome: typeof Browser;
 
 const REPORT = 'commons-report-justice-hc304';
 const TRACKER = 'accountability-index-recommendation-1593';
@@ -58,7 +62,11 @@ test('report page: every recommendation gets a pending badge in its own paragrap
   await shot(page, 'report-badges');
 });
 
-test('saving from the popover stores the item; it stays saved after a reload and shows in the library', async ({ context, cases, extensionId }) => {
+test('saving from the popover stores the item; it stays saved after a reload and shows in the library', async ({
+  context,
+  cases,
+  extensionId,
+}) => {
   const fixture = cases.get(REPORT)!;
   const page = await context.newPage();
   await page.goto(fixture.url);
@@ -85,7 +93,10 @@ test('saving from the popover stores the item; it stays saved after a reload and
   await expect(entry).toContainText('Pending');
   await expect(entry).toContainText('We call for an immediate end to the sharing');
   const link = entry.getByRole('link', { name: 'Pre-legislative scrutiny of the draft Victims Bill' });
-  await expect(link).toHaveAttribute('href', /^https:\/\/publications\.parliament\.uk\/pa\/cm5803\/cmselect\/cmjust\/304\/report\.html#:~:text=/);
+  await expect(link).toHaveAttribute(
+    'href',
+    /^https:\/\/publications\.parliament\.uk\/pa\/cm5803\/cmselect\/cmjust\/304\/report\.html#:~:text=/,
+  );
   await shot(library, 'library');
 
   // Unsaving from the page removes it from the open library without a reload.
@@ -138,7 +149,11 @@ test('the background answers an invalid message with an error, not a crash', asy
       await send('not an envelope'),
     ];
   });
-  expect(replies.map((reply: { ok: boolean; error?: { code: string } }) => reply.error?.code)).toEqual(['invalid-request', 'unknown-type', 'bad-message']);
+  expect(replies.map((reply: { ok: boolean; error?: { code: string } }) => reply.error?.code)).toEqual([
+    'invalid-request',
+    'unknown-type',
+    'bad-message',
+  ]);
   // The background still works afterwards.
   const ok = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getSavedKeys', data: { reportKey: 'x' } }));
   expect(ok).toEqual({ ok: true, data: { keys: [] } });

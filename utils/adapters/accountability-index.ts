@@ -30,7 +30,11 @@ function committeeName(doc: Document, before: Element): string | undefined {
     if (!(el.compareDocumentPosition(before) & 4 /* FOLLOWING */)) continue;
     const text = textOf(el);
     const match = text.length < 200 ? BREADCRUMB.exec(text) : null;
-    if (match?.[1]) return match[1].split(/\s*[·•›>|/]\s*/).at(-1)?.trim();
+    if (match?.[1])
+      return match[1]
+        .split(/\s*[·•›>|/]\s*/)
+        .at(-1)
+        ?.trim();
   }
   return undefined;
 }
@@ -95,9 +99,7 @@ export const accountabilityIndex: Adapter = {
           summary: summaryHeading ? joinedText(blocksUnder(summaryHeading)) || undefined : undefined,
           summarySource: 'tracker',
           text: joinedText(answerBlocks) || undefined,
-          respondent: respondentHeading
-            ? textOf(respondentHeading).replace(statusWords.trim(), '').trim() || undefined
-            : undefined,
+          respondent: respondentHeading ? textOf(respondentHeading).replace(statusWords.trim(), '').trim() || undefined : undefined,
         },
       };
       return {

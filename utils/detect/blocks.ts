@@ -1,6 +1,31 @@
 import { textOf } from './text';
 
-const BLOCK_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'dt', 'td', 'th', 'div', 'section', 'article', 'figure', 'table', 'ul', 'ol', 'dl', 'tr', 'tbody', 'thead', 'pre', 'header', 'footer', 'main', 'aside', 'nav']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'li',
+  'blockquote',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'div',
+  'section',
+  'article',
+  'figure',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'tr',
+  'tbody',
+  'thead',
+  'pre',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+]);
 const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 const PAGE_END = 'footer, [role="contentinfo"]';
 const PAGE_CHROME = 'nav, aside, [role="navigation"], [role="complementary"], [data-lens-number]';
