@@ -40,7 +40,9 @@ export function parseStatusWords(words: string): Status | undefined {
   const w = words.toLowerCase().replace(/\s+/g, ' ').trim();
   if (!w) return undefined;
   if (/\b(partial(ly)?|in part|in principle)\b/.test(w)) return 'partially-accepted';
-  if (/\b(not accepted|rejected|not supported|declined)\b/.test(w)) return 'rejected';
+  if (/\b(not (yet )?(accepted|agreed|supported)|disagreed|rejected|declined)\b/.test(w)) return 'rejected';
+  // "Not implemented" says nothing about whether the recommendation was accepted.
+  if (/\bnot (yet )?implemented\b/.test(w)) return undefined;
   if (/\b(accepted|agreed|supported|implemented)\b/.test(w)) return 'accepted';
   if (/\b(noted|under consideration|under review)\b/.test(w)) return 'noted';
   if (/\b(no response|not addressed|unanswered)\b/.test(w)) return 'no-response';

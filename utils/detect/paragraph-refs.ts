@@ -9,8 +9,8 @@ export interface SplitReference {
   tail: string;
 }
 
-// "(Paragraph 22)", "(Paragraphs 14 and 15)", "(Paragraphs 30–32)", "(paragraphs 12, 14-16)"
-const REFERENCE = /\(\s*paragraphs?\s+([\d.\s,–—-]+(?:\s*(?:and|&)\s*[\d.]+)?)\s*\)/gi;
+// "(Paragraph 22)", "(Paragraphs 14 and 15)", "(Paragraphs 30–32)", "(paragraphs 12, 14-16 and 18)"
+const REFERENCE = /\(\s*paragraphs?\s+((?:[\d.\s,–—&-]|\band\b)+)\)/gi;
 
 /** Split "text (Paragraph 22) tail" at its last paragraph reference. */
 export function splitParagraphReference(input: string): SplitReference {

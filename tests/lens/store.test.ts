@@ -1,0 +1,185 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createLensStore } from '@/entrypoints/lens.content/store';
+import type { Result, sendToBackground } from '@/utils/messages';
+import { PAGE_URL, REPORT_KEY, sampleItem, samplePage, sampleSavedItem } from '../helpers/sample';
+
+type Send = typeof sendToBackground;
+interface Sent {
+  type: string;
+  data: unknown;
+}
+type Answer = (type: string, data: unknown) => Result<unknown> | Promise<Result<unknown>>;
+
+/**
+ * A fake background: records what was sent and answers with `answer`. Cast to the real sender's
+ * type, whose generic signature a plain function cannot spell; the store only calls it.
+ */
+function fakeSend(answer: Answer) {
+  const sent: Sent[] = [];
+  const send = (async (type: string, data: unknown) => {
+    sent.push({ type, data });
+    return answer(type, data);
+  }) as unknown as Send;
+  return { send, sent };
+}
+
+/** Answers like a working background. */
+const working: Answer = (type, data) => {
+  if (type === 'getSavedKeys') return { ok: true, data: { keys: [`${REPORT_KEY}#1`, `${REPORT_KEY}#3`] } };
+  if (type === 'saveItem') return { ok: true, data: sampleSavedItem('1') };
+  if (type === 'unsaveItem') return { ok: true, data: { removed: true } };
+  throw new Error(`unexpected ${type} ${JSON.stringify(data)}`);
+};
+
+const items = [sampleItem('1'), sampleItem('2')];
+const page = samplePage(items, { url: `${PAGE_URL}#section-3` });
+
+describe('createLensStore', () => {
+  it('starts with nothing saved, busy or failed', () => {
+    const store = createLensStore(page, 'Title', fakeSend(working).send);
+    expect(store.getState()).toEqual({ page, savedKeys: new Set(), busyKeys: new Set(), errors: new Map() });
+  });
+
+  it('loadSaved fills savedKeys', async () => {
+    const { send, sent } = fakeSend(working);
+    const store = createLensStore(page, 'Title', send);
+    await store.loadSaved();
+    expect(sent).toEqual([{ type: 'getSavedKeys', data: { reportKey: REPORT_KEY } }]);
+    expect(store.getState().savedKeys).toEqual(new Set([`${REPORT_KEY}#1`, `${REPORT_KEY}#3`]));
+  });
+
+  it('loadSaved keeps savedKeys empty when the background fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { send } = fakeSend(() => ({ ok: false, error: { code: 'unreachable', message: 'gone' } }));
+    const store = createLensStore(page, 'Title', send);
+    await store.loadSaved();
+    expect(store.getState().savedKeys).toEqual(new Set());
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('toggleSave saves, then a second toggle unsaves', async () => {
+    const { send, sent } = fakeSend(working);
+    const store = createLensStore(page, 'Report title', send);
+    const item = items[0]!;
+
+    await store.toggleSave(item);
+    expect(store.getState().savedKeys).toEqual(new Set([item.key]));
+    expect(store.getState().busyKeys).toEqual(new Set());
+
+    await store.toggleSave(item);
+    expect(store.getState().savedKeys).toEqual(new Set());
+    expect(store.getState().busyKeys).toEqual(new Set());
+
+    expect(sent).toEqual([
+      {
+        type: 'saveItem',
+        data: {
+          item: {
+            ...item,
+            reportKey: REPORT_KEY,
+            reportTitle: 'A justice report',
+            committee: undefined,
+            pageUrl: PAGE_URL,
+            pageTitle: 'Report title',
+          },
+        },
+      },
+      { type: 'unsaveItem', data: { key: item.key } },
+    ]);
+  });
+
+  it('a failed save leaves savedKeys unchanged, records the error for that key and clears busy', async () => {
+    const { send } = fakeSend(() => ({ ok: false, error: { code: 'write-failed', message: 'Could not save recommendation 1' } }));
+    const store = createLensStore(page, 'Title', send);
+    const item = items[0]!;
+
+    await store.toggleSave(item);
+
+    const state = store.getState();
+    expect(state.savedKeys).toEqual(new Set());
+    expect(state.errors).toEqual(new Map([[item.key, 'Could not save recommendation 1']]));
+    expect(state.busyKeys).toEqual(new Set());
+  });
+
+  it('a failed unsave keeps the item saved', async () => {
+    let fail = false;
+    const { send } = fakeSend((type, data) =>
+      fail ? { ok: false, error: { code: 'write-failed', message: 'Could not remove' } } : working(type, data),
+    );
+    const store = createLensStore(page, 'Title', send);
+    const item = items[0]!;
+    await store.toggleSave(item);
+    fail = true;
+    await store.toggleSave(item);
+    expect(store.getState().savedKeys).toEqual(new Set([item.key]));
+    expect(store.getState().errors.get(item.key)).toBe('Could not remove');
+  });
+
+  it('clears an earlier error when the item is tried again', async () => {
+    let fail = true;
+    const { send } = fakeSend((type, data) =>
+      fail ? { ok: false, error: { code: 'write-failed', message: 'nope' } } : working(type, data),
+    );
+    const store = createLensStore(page, 'Title', send);
+    const [first, second] = [items[0]!, items[1]!];
+    await store.toggleSave(first);
+    await store.toggleSave(second);
+    fail = false;
+    await store.toggleSave(first);
+    expect(store.getState().errors).toEqual(new Map([[second.key, 'nope']]));
+    expect(store.getState().savedKeys).toEqual(new Set([first.key]));
+  });
+
+  it('marks the item busy while in flight and ignores a second toggle meanwhile', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { send, sent } = fakeSend(async (type, data) => {
+      await gate;
+      return working(type, data);
+    });
+    const store = createLensStore(page, 'Title', send);
+    const item = items[0]!;
+
+    const pending = store.toggleSave(item);
+    expect(store.getState().busyKeys).toEqual(new Set([item.key]));
+    await store.toggleSave(item);
+    expect(sent).toHaveLength(1);
+
+    release();
+    await pending;
+    expect(store.getState().busyKeys).toEqual(new Set());
+    expect(store.getState().savedKeys).toEqual(new Set([item.key]));
+  });
+
+  it('notifies subscribers on every change until they unsubscribe', async () => {
+    const store = createLensStore(page, 'Title', fakeSend(working).send);
+    const listener = vi.fn();
+    const unsubscribe = store.subscribe(listener);
+
+    store.open('k');
+    expect(store.getState().openKey).toBe('k');
+    store.close();
+    expect(store.getState().openKey).toBeUndefined();
+    store.flash('k');
+    expect(store.getState().flashKey).toBe('k');
+    expect(listener).toHaveBeenCalledTimes(3);
+
+    await store.toggleSave(items[0]!);
+    expect(listener).toHaveBeenCalledTimes(5); // busy on, then saved + busy off
+
+    await store.loadSaved();
+    expect(listener).toHaveBeenCalledTimes(6);
+
+    unsubscribe();
+    store.open('x');
+    expect(listener).toHaveBeenCalledTimes(6);
+  });
+
+  it('gives a new state object on change, so useSyncExternalStore re-renders', () => {
+    const store = createLensStore(page, 'Title', fakeSend(working).send);
+    const before = store.getState();
+    expect(store.getState()).toBe(before);
+    store.open('k');
+    expect(store.getState()).not.toBe(before);
+  });
+});

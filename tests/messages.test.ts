@@ -1,0 +1,213 @@
+import { describe, expect, it, vi } from 'vitest';
+import { LensFailure, backgroundProtocol, createHandler, createSender, type Handlers, type Result, type Transport } from '@/utils/messages';
+import { sampleSaveInput, sampleSavedItem } from './helpers/sample';
+
+interface Ctx {
+  from: string;
+}
+
+type BackgroundHandlers = Handlers<typeof backgroundProtocol, Ctx>;
+
+/** Plain stub handlers that answer valid responses. */
+function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
+  return {
+    getSavedKeys: ({ reportKey }) => ({ keys: [`${reportKey}#1`] }),
+    saveItem: async ({ item }) => ({ ...item, savedAt: 1, updatedAt: 1, note: '', tags: [] }),
+    unsaveItem: () => ({ removed: true }),
+    ...overrides,
+  };
+}
+
+const CTX: Ctx = { from: 'test' };
+
+function silenceConsoleError() {
+  return vi.spyOn(console, 'error').mockImplementation(() => {});
+}
+
+describe('createHandler', () => {
+  const handle = createHandler(backgroundProtocol, stubHandlers(), 'test');
+
+  it.each<[string, unknown, unknown]>([
+    ['getSavedKeys', { type: 'getSavedKeys', data: { reportKey: 'r' } }, { keys: ['r#1'] }],
+    ['unsaveItem', { type: 'unsaveItem', data: { key: 'r#1' } }, { removed: true }],
+    [
+      'saveItem',
+      { type: 'saveItem', data: { item: sampleSaveInput('7') } },
+      { ...sampleSaveInput('7'), savedAt: 1, updatedAt: 1, note: '', tags: [] },
+    ],
+  ])('answers a valid %s with its data', async (_name, message, data) => {
+    expect(await handle(message, CTX)).toEqual({ ok: true, data });
+  });
+
+  it('passes the parsed request (unknown keys stripped) and the context to the handler', async () => {
+    const seen: unknown[] = [];
+    const spying = createHandler(
+      backgroundProtocol,
+      stubHandlers({
+        getSavedKeys: (data, ctx) => {
+          seen.push(data, ctx);
+          return { keys: [] };
+        },
+      }),
+      'test',
+    );
+    await spying({ type: 'getSavedKeys', data: { reportKey: 'r', extra: 'dropped' } }, CTX);
+    expect(seen).toEqual([{ reportKey: 'r' }, CTX]);
+  });
+
+  it.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'getSavedKeys'],
+    ['a number', 42],
+    ['an array', ['getSavedKeys', {}]],
+    ['an object without type', { data: { reportKey: 'r' } }],
+    ['a non-string type', { type: 1, data: {} }],
+  ])('"bad-message" for %s', async (_name, message) => {
+    const reply = await handle(message, CTX);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+  });
+
+  it.each(['nope', '', '__proto__', 'toString', 'constructor', 'hasOwnProperty', 'getPageSummary'])(
+    '"unknown-type" for type "%s"',
+    async (type) => {
+      const reply = await handle({ type, data: {} }, CTX);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+    },
+  );
+
+  it.each<[string, unknown]>([
+    ['getSavedKeys', undefined],
+    ['getSavedKeys', {}],
+    ['getSavedKeys', { reportKey: '' }],
+    ['getSavedKeys', { reportKey: 5 }],
+    ['unsaveItem', { key: '' }],
+    ['saveItem', { item: { ...sampleSaveInput('7'), pageUrl: 'not a url' } }],
+    ['saveItem', { item: { ...sampleSaveInput('7'), key: '' } }],
+    ['saveItem', {}],
+  ])('"invalid-request" for %s with %j', async (type, data) => {
+    const reply = await handle({ type, data }, CTX);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    if (!reply.ok) expect(reply.error.message).toContain(type);
+  });
+
+  it("answers a LensFailure's own code and message", async () => {
+    const log = silenceConsoleError();
+    const failing = createHandler(
+      backgroundProtocol,
+      stubHandlers({
+        saveItem: () => {
+          throw new LensFailure('write-failed', 'Could not save recommendation 7: disk full');
+        },
+      }),
+      'test',
+    );
+    const reply = await failing({ type: 'saveItem', data: { item: sampleSaveInput('7') } }, CTX);
+    expect(reply).toEqual({ ok: false, error: { code: 'write-failed', message: 'Could not save recommendation 7: disk full' } });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it.each<[string, () => never | Promise<never>, string]>([
+    [
+      'a thrown Error',
+      () => {
+        throw new Error('boom');
+      },
+      'boom',
+    ],
+    ['a rejected promise', () => Promise.reject(new TypeError('bad thing')), 'bad thing'],
+    [
+      'a thrown string',
+      () => {
+        throw 'just a string';
+      },
+      'just a string',
+    ],
+  ])('answers "failed" for %s and never rejects', async (_name, fail, message) => {
+    silenceConsoleError();
+    const failing = createHandler(backgroundProtocol, stubHandlers({ unsaveItem: fail }), 'test');
+    const reply = failing({ type: 'unsaveItem', data: { key: 'r#1' } }, CTX);
+    await expect(reply).resolves.toEqual({ ok: false, error: { code: 'failed', message } });
+  });
+});
+
+describe('createSender', () => {
+  function senderAnswering(answer: Transport) {
+    const sent: unknown[] = [];
+    const send = createSender(backgroundProtocol, (message) => {
+      sent.push(message);
+      return answer(message);
+    });
+    return { send, sent };
+  }
+
+  it('sends { type, data } and answers the parsed data', async () => {
+    const { send, sent } = senderAnswering(async () => ({ ok: true, data: { keys: ['a', 'b'], extra: 1 } }));
+    expect(await send('getSavedKeys', { reportKey: 'r' })).toEqual({ ok: true, data: { keys: ['a', 'b'] } });
+    expect(sent).toEqual([{ type: 'getSavedKeys', data: { reportKey: 'r' } }]);
+  });
+
+  it('answers a saved item', async () => {
+    const saved = sampleSavedItem('7');
+    const { send } = senderAnswering(async () => ({ ok: true, data: saved }));
+    expect(await send('saveItem', { item: sampleSaveInput('7') })).toEqual({ ok: true, data: saved });
+  });
+
+  it.each<[string, Transport, string]>([
+    ['a rejected promise', () => Promise.reject(new Error('Could not establish connection.')), 'Could not establish connection.'],
+    [
+      'a synchronous throw',
+      () => {
+        throw new Error('Extension context invalidated.');
+      },
+      'Extension context invalidated.',
+    ],
+    ['a rejected non-Error', () => Promise.reject('gone'), 'gone'],
+  ])('"unreachable" for %s', async (_name, transport, message) => {
+    const send = createSender(backgroundProtocol, transport);
+    expect(await send('unsaveItem', { key: 'k' })).toEqual({ ok: false, error: { code: 'unreachable', message } });
+  });
+
+  it('"unreachable" keeps a LensFailure code from the transport', async () => {
+    const send = createSender(backgroundProtocol, () => Promise.reject(new LensFailure('closed', 'Port closed')));
+    expect(await send('unsaveItem', { key: 'k' })).toEqual({ ok: false, error: { code: 'closed', message: 'Port closed' } });
+  });
+
+  it.each<[string, unknown]>([
+    ['undefined (no listener answered)', undefined],
+    ['null', null],
+    ['a bare value', { removed: true }],
+    ['ok as a string', { ok: 'true', data: { removed: true } }],
+    ['an error reply without error', { ok: false }],
+    ['an error reply with a malformed error', { ok: false, error: 'nope' }],
+    ['an error reply whose error lacks a message', { ok: false, error: { code: 'x' } }],
+  ])('"bad-reply" for %s', async (_name, raw) => {
+    const { send } = senderAnswering(async () => raw);
+    expect(await send('unsaveItem', { key: 'k' })).toMatchObject({ ok: false, error: { code: 'bad-reply' } });
+  });
+
+  it.each<[string, unknown]>([
+    ['missing data', { ok: true }],
+    ['data of the wrong shape', { ok: true, data: { removed: 'yes' } }],
+    ['data for another message', { ok: true, data: { keys: [] } }],
+  ])('"bad-reply" when an ok reply has %s', async (_name, raw) => {
+    const { send } = senderAnswering(async () => raw);
+    const reply = await send('unsaveItem', { key: 'k' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-reply' } });
+    if (!reply.ok) expect(reply.error.message).toContain('unsaveItem');
+  });
+
+  it('passes an error reply through', async () => {
+    const error = { code: 'write-failed', message: 'Could not remove the saved item: closed' };
+    const { send } = senderAnswering(async () => ({ ok: false, error }));
+    expect(await send('unsaveItem', { key: 'k' })).toEqual({ ok: false, error });
+  });
+
+  it('round-trips through createHandler', async () => {
+    const handle = createHandler(backgroundProtocol, stubHandlers(), 'test');
+    const send = createSender(backgroundProtocol, (message) => handle(message, CTX));
+    const replies: Result<unknown>[] = [await send('getSavedKeys', { reportKey: 'r' }), await send('unsaveItem', { key: '' })];
+    expect(replies[0]).toEqual({ ok: true, data: { keys: ['r#1'] } });
+    expect(replies[1]).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});

@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LensDatabase } from '@/utils/db';
+import { LensFailure } from '@/utils/messages';
+import type { SaveItemInput } from '@/utils/model';
+import { saveItem, savedKeysFor, unsaveItem } from '@/utils/saved-items';
+import { REPORT_KEY, sampleSaveInput } from './helpers/sample';
+
+let db: LensDatabase;
+let dbCount = 0;
+
+beforeEach(() => {
+  db = new LensDatabase(`saved-items-test-${++dbCount}-${Date.now()}`);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+/** A save must fail with a LensFailure 'write-failed' naming the recommendation. */
+async function expectWriteFailed(promise: Promise<unknown>, number?: string) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LensFailure);
+  expect((error as LensFailure).code).toBe('write-failed');
+  if (number) expect((error as LensFailure).message).toContain(`recommendation ${number}`);
+}
+
+describe('saveItem', () => {
+  it('creates a record with an empty note and no tags', async () => {
+    const input = sampleSaveInput('7');
+    const saved = await saveItem(db, input, 1000);
+    expect(saved).toEqual({ ...input, savedAt: 1000, updatedAt: 1000, note: '', tags: [] });
+    expect(await db.savedItems.get(input.key)).toEqual(saved);
+  });
+
+  it('drops keys that are not part of a saved item', async () => {
+    const input = { ...sampleSaveInput('7'), injected: '<script>' } as SaveItemInput;
+    const saved = await saveItem(db, input, 1000);
+    expect(saved).not.toHaveProperty('injected');
+    expect(await db.savedItems.get(input.key)).not.toHaveProperty('injected');
+  });
+
+  it('keeps savedAt, note and tags on a second save, and refreshes text and updatedAt', async () => {
+    const first = sampleSaveInput('7');
+    await saveItem(db, first, 1000);
+    await db.savedItems.update(first.key, { note: 'Follow up in the debate', tags: ['prisons'] });
+
+    const second = sampleSaveInput('7', { text: 'The Government should act, reworded.' });
+    const saved = await saveItem(db, second, 2000);
+
+    const expected = { ...second, savedAt: 1000, updatedAt: 2000, note: 'Follow up in the debate', tags: ['prisons'] };
+    expect(saved).toEqual(expected);
+    expect(await db.savedItems.get(first.key)).toEqual(expected);
+    expect(await db.savedItems.count()).toBe(1);
+  });
+
+  it.each<[string, Partial<SaveItemInput>]>([
+    ['a page URL that is not a URL', { pageUrl: 'not a url' }],
+    ['an empty text', { text: '' }],
+    ['an unknown status', { reading: { status: 'maybe' as never, source: 'default' } }],
+  ])('fails with write-failed for %s, and keeps the previous record', async (_name, bad) => {
+    const good = sampleSaveInput('7');
+    const before = await saveItem(db, good, 1000);
+    await db.savedItems.update(good.key, { note: 'mine' });
+
+    await expectWriteFailed(saveItem(db, { ...good, ...bad }, 2000), '7');
+    expect(await db.savedItems.get(good.key)).toEqual({ ...before, note: 'mine' });
+  });
+
+  it('fails with write-failed when the database is closed, and keeps the previous record', async () => {
+    const good = sampleSaveInput('7');
+    const before = await saveItem(db, good, 1000);
+    db.close();
+
+    await expectWriteFailed(saveItem(db, { ...good, text: 'Changed.' }, 2000), '7');
+
+    const reopened = new LensDatabase(db.name);
+    expect(await reopened.savedItems.get(good.key)).toEqual(before);
+    reopened.close();
+  });
+});
+
+describe('savedKeysFor', () => {
+  it("returns only that report's keys", async () => {
+    await saveItem(db, sampleSaveInput('1'), 1);
+    await saveItem(db, sampleSaveInput('2'), 2);
+    await saveItem(db, sampleSaveInput('1', {}, 'lords/5803/ldxxx/HL12'), 3);
+
+    expect((await savedKeysFor(db, REPORT_KEY)).sort()).toEqual([`${REPORT_KEY}#1`, `${REPORT_KEY}#2`]);
+    expect(await savedKeysFor(db, 'lords/5803/ldxxx/HL12')).toEqual(['lords/5803/ldxxx/HL12#1']);
+  });
+
+  it.each(['commons/5803/cmjust/HC999', '', 'commons/5803/cmjust'])('gives nothing for "%s"', async (reportKey) => {
+    await saveItem(db, sampleSaveInput('1'), 1);
+    expect(await savedKeysFor(db, reportKey)).toEqual([]);
+  });
+});
+
+describe('unsaveItem', () => {
+  it('returns true when it removed the item, then false', async () => {
+    const input = sampleSaveInput('7');
+    await saveItem(db, input, 1);
+    await saveItem(db, sampleSaveInput('8'), 1);
+
+    expect(await unsaveItem(db, input.key)).toBe(true);
+    expect(await db.savedItems.get(input.key)).toBeUndefined();
+    expect(await unsaveItem(db, input.key)).toBe(false);
+    expect(await savedKeysFor(db, REPORT_KEY)).toEqual([`${REPORT_KEY}#8`]);
+  });
+
+  it('returns false for a key never saved', async () => {
+    expect(await unsaveItem(db, 'nothing#1')).toBe(false);
+  });
+
+  it('fails with write-failed when the database is closed', async () => {
+    const input = sampleSaveInput('7');
+    await saveItem(db, input, 1);
+    db.close();
+    await expectWriteFailed(unsaveItem(db, input.key));
+    const reopened = new LensDatabase(db.name);
+    expect(await reopened.savedItems.get(input.key)).toBeDefined();
+    reopened.close();
+  });
+});
