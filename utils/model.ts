@@ -62,6 +62,11 @@ export const detectedItemSchema = z.object({
   /** `reportKey#number` */
   key: z.string().min(1),
   number: z.string().min(1),
+  /**
+   * What `number` counts: the recommendation's number in the conclusions list (the default), or,
+   * for a bold recommendation read from a report's body, the body paragraph it sits in.
+   */
+  numbering: z.enum(['recommendation', 'paragraph']).optional(),
   text: z.string().min(1),
   headline: z.string().optional(),
   section: z.string().optional(),
@@ -73,11 +78,23 @@ export const detectedItemSchema = z.object({
 });
 export type DetectedItem = z.infer<typeof detectedItemSchema>;
 
+/** How a response page names the report it answers (any of these the page gives). */
+export const reportReferenceSchema = z.object({
+  title: z.string().optional(),
+  paperNumber: z.string().optional(),
+  url: z.string().optional(),
+  committee: z.string().optional(),
+});
+export type ReportReference = z.infer<typeof reportReferenceSchema>;
+
 export const detectedPageSchema = z.object({
   adapter: z.string(),
   kind: pageKindSchema,
   url: z.string(),
+  /** The document on this page: the report itself, or for a response page the response document. */
   report: reportIdentitySchema,
+  /** On response pages: the report being answered. */
+  respondsTo: reportReferenceSchema.optional(),
   items: z.array(detectedItemSchema),
   /** Items that could not be parsed and were skipped. */
   skipped: z.number().int().min(0),
