@@ -2,16 +2,14 @@ import { useCallback, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { StatusBadge } from '@/components/StatusBadge';
-import type { BadgeHost } from './mount';
 import type { LensStore } from './store';
 
 interface LensAppProps {
   store: LensStore;
-  hosts: ReadonlyMap<string, BadgeHost>;
 }
 
 /** Renders every badge (portalled into its own shadow root beside its text) and the open popover. */
-export function LensApp({ store, hosts }: LensAppProps) {
+export function LensApp({ store }: LensAppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [anchor, setAnchor] = useState<HTMLElement>();
   const openItem = state.page.items.find((item) => item.key === state.openKey);
@@ -20,7 +18,7 @@ export function LensApp({ store, hosts }: LensAppProps) {
   return (
     <>
       {state.page.items.map((item) => {
-        const slot = hosts.get(item.key);
+        const slot = state.hosts.get(item.key);
         if (!slot) return null;
         return createPortal(
           <StatusBadge

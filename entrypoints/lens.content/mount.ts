@@ -7,6 +7,10 @@ export interface BadgeHost {
 }
 
 const HOST_TAG = 'cl-badge';
+const OVERLAY_TAG = 'cl-overlay';
+const SEEN = 'data-cl-seen';
+const MAX_REMOUNTS = 1;
+const remounts = new WeakMap<Element, number>();
 const NUMBER_LABEL = /^\(?\d{1,3}[.)]?$/;
 
 /** Just after a leading number label ("7." in its own span) and its space, else the block's start. */
@@ -37,6 +41,12 @@ export function mountBadgeHosts(detection: Detection, css: string): Map<string, 
     if (!block) return;
     try {
       let host = block.querySelector<HTMLElement>(`:scope > ${HOST_TAG}[data-lens-number]`);
+      if (!host?.shadowRoot && block.hasAttribute(SEEN)) {
+        // The page removed our badge. Put it back once; a page that keeps removing it wins.
+        const count = remounts.get(block) ?? 0;
+        if (count >= MAX_REMOUNTS) return;
+        remounts.set(block, count + 1);
+      }
       if (!host?.shadowRoot) {
         host = block.ownerDocument.createElement(HOST_TAG);
         const root = host.attachShadow({ mode: 'open' });
@@ -46,7 +56,7 @@ export function mountBadgeHosts(detection: Detection, css: string): Map<string, 
       host.dataset.lensNumber = item.number;
       host.dataset.lensStatus = item.reading.status;
       host.dataset.lensKey = item.key;
-      block.setAttribute('data-cl-seen', '');
+      block.setAttribute(SEEN, '');
       hosts.set(item.key, { host, root: host.shadowRoot! });
     } catch (error) {
       console.debug('[committee-lens] could not mount a badge', error);
@@ -57,7 +67,7 @@ export function mountBadgeHosts(detection: Detection, css: string): Map<string, 
 
 /** The shadow root that holds the popover and the React root. */
 export function mountOverlayRoot(doc: Document, css: string): { host: HTMLElement; container: HTMLElement } {
-  const host = doc.createElement('cl-overlay');
+  const host = doc.createElement(OVERLAY_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const container = doc.createElement('div');
   root.append(styleElement(doc, css), container);
@@ -71,4 +81,17 @@ export function markSaved(hosts: ReadonlyMap<string, BadgeHost>, savedKeys: Read
     if (savedKeys.has(key)) host.dataset.lensSaved = 'true';
     else delete host.dataset.lensSaved;
   }
+}
+
+/** Remove badge hosts of items the page no longer has (after in-page navigation or edits). */
+export function removeStaleHosts(doc: Document, keep: ReadonlyMap<string, BadgeHost>): void {
+  const kept = new Set([...keep.values()].map((slot) => slot.host));
+  for (const host of doc.querySelectorAll<HTMLElement>(`${HOST_TAG}[data-lens-key]`)) {
+    if (!kept.has(host)) host.remove();
+  }
+}
+
+/** Our own elements in the page: their coming and going is not a change of the page. */
+export function isLensNode(node: Node): boolean {
+  return node.nodeType === 1 && ((node as Element).localName === HOST_TAG || (node as Element).localName === OVERLAY_TAG);
 }

@@ -1,8 +1,11 @@
 import type { DetectedItem, DetectedPage, SaveItemInput } from '@/utils/model';
 import type { sendToBackground } from '@/utils/messages';
+import type { BadgeHost } from './mount';
 
 export interface LensState {
   page: DetectedPage;
+  /** Where each item's badge is mounted, by item key. */
+  hosts: ReadonlyMap<string, BadgeHost>;
   savedKeys: ReadonlySet<string>;
   /** The item whose popover is open. */
   openKey?: string;
@@ -16,9 +19,20 @@ export interface LensState {
 
 type Send = typeof sendToBackground;
 
+function sameItems(a: DetectedPage, b: DetectedPage): boolean {
+  if (a.url !== b.url || a.report.key !== b.report.key || a.items.length !== b.items.length) return false;
+  return a.items.every((item, i) => item.key === b.items[i]?.key && item.reading.status === b.items[i]?.reading.status);
+}
+
+function sameHosts(a: ReadonlyMap<string, BadgeHost>, b: ReadonlyMap<string, BadgeHost>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, slot] of a) if (b.get(key)?.host !== slot.host) return false;
+  return true;
+}
+
 /** The content script's state: a tiny external store for `useSyncExternalStore`. */
 export function createLensStore(page: DetectedPage, pageTitle: string, send: Send) {
-  let state: LensState = { page, savedKeys: new Set(), busyKeys: new Set(), errors: new Map() };
+  let state: LensState = { page, hosts: new Map(), savedKeys: new Set(), busyKeys: new Set(), errors: new Map() };
   const listeners = new Set<() => void>();
 
   const set = (patch: Partial<LensState>) => {
@@ -34,10 +48,10 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
 
   const saveInput = (item: DetectedItem): SaveItemInput => ({
     ...item,
-    reportKey: page.report.key,
-    reportTitle: page.report.title,
-    committee: page.report.committee,
-    pageUrl: page.url.split('#')[0] ?? page.url,
+    reportKey: state.page.report.key,
+    reportTitle: state.page.report.title,
+    committee: state.page.report.committee,
+    pageUrl: state.page.url.split('#')[0] ?? state.page.url,
     pageTitle,
   });
 
@@ -48,14 +62,21 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     },
     getState: () => state,
 
+    /** A fresh reading of the page; a no-op when nothing we show has changed. */
+    setPage(next: DetectedPage, hosts: ReadonlyMap<string, BadgeHost>) {
+      if (sameItems(state.page, next) && sameHosts(state.hosts, hosts)) return;
+      const openKey = next.items.some((item) => item.key === state.openKey) ? state.openKey : undefined;
+      set({ page: next, hosts, openKey });
+    },
     open: (key: string) => set({ openKey: key }),
     close: () => set({ openKey: undefined }),
     flash: (key: string | undefined) => set({ flashKey: key }),
 
     async loadSaved() {
-      const result = await send('getSavedKeys', { reportKey: page.report.key });
-      if (result.ok) set({ savedKeys: new Set(result.data.keys) });
-      else console.warn('[committee-lens] could not read saved items:', result.error.message);
+      const reportKey = state.page.report.key;
+      const result = await send('getSavedKeys', { reportKey });
+      if (!result.ok) console.warn('[committee-lens] could not read saved items:', result.error.message);
+      else if (state.page.report.key === reportKey) set({ savedKeys: new Set(result.data.keys) });
     },
 
     async toggleSave(item: DetectedItem) {

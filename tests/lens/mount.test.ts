@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mountBadgeHosts, mountOverlayRoot } from '@/entrypoints/lens.content/mount';
+import { isLensNode, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from '@/entrypoints/lens.content/mount';
 import type { Detection } from '@/utils/adapters/adapter';
 import { detectedPageSchema } from '@/utils/model';
 import { sampleItem, samplePage } from '../helpers/sample';
@@ -95,6 +95,20 @@ describe('mountBadgeHosts', () => {
     expect(childLabels(blocks[0]!)).toEqual(expected);
   });
 
+  it('puts back a badge the page removed once, and no more (no fight with the page)', () => {
+    const blocks = setBody('<p><span>7.</span> <strong>First text</strong></p><p><span>8.</span> <strong>Second text</strong></p>');
+    const detection = detectionFor(blocks);
+    mountBadgeHosts(detection, CSS);
+    const hostsIn = (block: Element) => block.querySelectorAll('cl-badge').length;
+    blocks[0]!.querySelector('cl-badge')!.remove();
+    expect(mountBadgeHosts(detection, CSS).has(detection.page.items[0]!.key)).toBe(true);
+    expect(hostsIn(blocks[0]!)).toBe(1);
+    blocks[0]!.querySelector('cl-badge')!.remove();
+    expect(mountBadgeHosts(detection, CSS).has(detection.page.items[0]!.key)).toBe(false);
+    expect(hostsIn(blocks[0]!)).toBe(0);
+    expect(hostsIn(blocks[1]!)).toBe(1);
+  });
+
   it('mounts nothing for an item without a block', () => {
     const blocks = setBody('<p><span>7.</span> Only one block</p>');
     const hosts = mountBadgeHosts(detectionFor(blocks), CSS);
@@ -111,5 +125,31 @@ describe('mountOverlayRoot', () => {
     expect(host.shadowRoot!.querySelector('style')!.textContent).toBe(CSS);
     expect(container.parentNode).toBe(host.shadowRoot);
     host.remove();
+  });
+});
+
+describe('removeStaleHosts', () => {
+  it('removes hosts not kept, and leaves the page alone', () => {
+    const blocks = setBody('<p><span>7.</span> <strong>First text</strong></p><p><span>8.</span> <strong>Second text</strong></p>');
+    const all = mountBadgeHosts(detectionFor(blocks), CSS);
+    const firstKey = [...all.keys()][0]!;
+    removeStaleHosts(document, new Map([[firstKey, all.get(firstKey)!]]));
+    expect(document.querySelectorAll('cl-badge')).toHaveLength(1);
+    expect(document.querySelectorAll('p')).toHaveLength(2);
+  });
+});
+
+describe('isLensNode', () => {
+  it.each([
+    [true, 'cl-badge'],
+    [true, 'cl-overlay'],
+    [false, 'p'],
+    [false, 'cl-other'],
+  ])('%s for <%s>', (expected, tag) => {
+    expect(isLensNode(document.createElement(tag))).toBe(expected);
+  });
+
+  it('is false for text', () => {
+    expect(isLensNode(document.createTextNode('cl-badge'))).toBe(false);
   });
 });

@@ -37,7 +37,20 @@ const page = samplePage(items, { url: `${PAGE_URL}#section-3` });
 describe('createLensStore', () => {
   it('starts with nothing saved, busy or failed', () => {
     const store = createLensStore(page, 'Title', fakeSend(working).send);
-    expect(store.getState()).toEqual({ page, savedKeys: new Set(), busyKeys: new Set(), errors: new Map() });
+    expect(store.getState()).toEqual({ page, hosts: new Map(), savedKeys: new Set(), busyKeys: new Set(), errors: new Map() });
+  });
+
+  it('setPage notifies only when the items or their hosts change, and closes a popover whose item left', () => {
+    const store = createLensStore(page, 'Title', fakeSend(working).send);
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.open(page.items[0]!.key);
+    notified = 0;
+    store.setPage({ ...page }, new Map());
+    expect(notified).toBe(0);
+    store.setPage({ ...page, items: page.items.slice(1) }, new Map());
+    expect(notified).toBe(1);
+    expect(store.getState().openKey).toBeUndefined();
   });
 
   it('loadSaved fills savedKeys', async () => {
