@@ -9,6 +9,8 @@ export default defineConfig({
     name: 'Committee Lens',
     description: 'See what the government said to every recommendation in a parliamentary committee report, and keep the ones that matter.',
     action: { default_title: 'Committee Lens' },
+    // contextMenus: "Save selection as a recommendation" on the supported sites.
+    permissions: ['contextMenus'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { DetectedItem } from '@/utils/model';
+import { itemLabel, type DetectedItem } from '@/utils/model';
 import { describeSource } from '@/utils/statuses';
 import { SavedIcon } from './SavedIcon';
 import { StatusPill } from './StatusPill';
@@ -120,7 +120,7 @@ export function RecommendationPopover({ item, anchor, saved, busy, error, onTogg
     >
       <header className="cl-popover-header">
         <h2 id={titleId} className="cl-popover-title">
-          Recommendation {item.number}
+          {itemLabel(item)}
         </h2>
         <button
           type="button"

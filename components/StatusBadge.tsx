@@ -1,4 +1,4 @@
-import type { DetectedItem } from '@/utils/model';
+import { itemLabel, type DetectedItem } from '@/utils/model';
 import { STATUS_LABELS } from '@/utils/statuses';
 import { SavedIcon } from './SavedIcon';
 import { StatusIcon } from './StatusIcon';
@@ -19,7 +19,7 @@ export function StatusBadge({ item, saved, expanded, flash, onOpen }: StatusBadg
     <button
       type="button"
       className={`cl-badge cl-status-${status}${flash ? ' cl-flash' : ''}`}
-      aria-label={`Recommendation ${item.number}: ${label}`}
+      aria-label={`${itemLabel(item)}: ${label}`}
       aria-description={saved ? 'Saved to your library' : undefined}
       aria-haspopup="dialog"
       aria-expanded={expanded}

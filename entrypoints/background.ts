@@ -1,7 +1,11 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LensDatabase } from '@/utils/db';
-import { backgroundProtocol, createHandler, listenForMessages } from '@/utils/messages';
-import { saveItem, savedKeysFor, unsaveItem } from '@/utils/saved-items';
+import { backgroundProtocol, createHandler, listenForMessages, sendToTab } from '@/utils/messages';
+import { saveItem, savedItemsFor, savedKeysFor, unsaveItem } from '@/utils/saved-items';
+import { CONTENT_MATCHES } from '@/utils/sites';
+
+const SAVE_SELECTION_MENU = 'save-selection';
 
 export default defineBackground(() => {
   // Listeners are registered in the first turn: MV3 drops wake-up events otherwise.
@@ -13,8 +17,24 @@ export default defineBackground(() => {
       getSavedKeys: async ({ reportKey }) => ({ keys: await savedKeysFor(db, reportKey) }),
       saveItem: ({ item }) => saveItem(db, item),
       unsaveItem: async ({ key }) => ({ removed: await unsaveItem(db, key) }),
+      getSavedItems: ({ reportKey }) => savedItemsFor(db, reportKey),
     },
     'background',
   );
   listenForMessages(handle, (sender) => sender);
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_SELECTION_MENU,
+      title: 'Save selection as a recommendation',
+      contexts: ['selection'],
+      documentUrlPatterns: CONTENT_MATCHES,
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_SELECTION_MENU || tab?.id === undefined) return;
+    void sendToTab(tab.id)('saveSelection', {}).then((result) => {
+      if (!result.ok) console.warn('[committee-lens] save selection failed:', result.error.message);
+    });
+  });
 });

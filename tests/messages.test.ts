@@ -14,6 +14,7 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     getSavedKeys: ({ reportKey }) => ({ keys: [`${reportKey}#1`] }),
     saveItem: async ({ item }) => ({ ...item, savedAt: 1, updatedAt: 1, note: '', tags: [] }),
     unsaveItem: () => ({ removed: true }),
+    getSavedItems: () => [],
     ...overrides,
   };
 }

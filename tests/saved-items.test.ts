@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db';
 import { LensFailure } from '@/utils/messages';
 import type { SaveItemInput } from '@/utils/model';
-import { saveItem, savedKeysFor, unsaveItem } from '@/utils/saved-items';
+import { saveItem, savedItemsFor, savedKeysFor, unsaveItem } from '@/utils/saved-items';
 import { REPORT_KEY, sampleSaveInput } from './helpers/sample';
 
 let db: LensDatabase;
@@ -123,5 +123,14 @@ describe('unsaveItem', () => {
     const reopened = new LensDatabase(db.name);
     expect(await reopened.savedItems.get(input.key)).toBeDefined();
     reopened.close();
+  });
+});
+
+describe('savedItemsFor', () => {
+  it('gives the whole saved records of one report or page, and nothing for others', async () => {
+    await saveItem(db, sampleSaveInput('1'), 1);
+    const [item] = await savedItemsFor(db, REPORT_KEY);
+    expect(item).toMatchObject({ key: `${REPORT_KEY}#1`, note: '', tags: [] });
+    expect(await savedItemsFor(db, 'https://example.org/elsewhere')).toEqual([]);
   });
 });

@@ -33,6 +33,11 @@ export const backgroundProtocol = {
     request: z.object({ key: z.string().min(1) }),
     response: z.object({ removed: z.boolean() }),
   },
+  /** Saved items of one report or page (the content script re-finds saved selections with them). */
+  getSavedItems: {
+    request: z.object({ reportKey: z.string().min(1) }),
+    response: z.array(savedItemSchema),
+  },
 } satisfies Protocol;
 
 export const pageSummarySchema = z.object({
@@ -51,6 +56,11 @@ export const tabProtocol = {
   scrollToItem: {
     request: z.object({ key: z.string().min(1) }),
     response: z.object({ found: z.boolean() }),
+  },
+  /** From the context menu: save what the reader has selected on this page. */
+  saveSelection: {
+    request: z.object({}),
+    response: z.object({ saved: z.boolean(), message: z.string() }),
   },
 } satisfies Protocol;
 

@@ -63,10 +63,11 @@ export const detectedItemSchema = z.object({
   key: z.string().min(1),
   number: z.string().min(1),
   /**
-   * What `number` counts: the recommendation's number in the conclusions list (the default), or,
-   * for a bold recommendation read from a report's body, the body paragraph it sits in.
+   * What `number` counts: the recommendation's number in the conclusions list (the default); for a
+   * bold recommendation read from a report's body, the body paragraph it sits in; for text the
+   * reader saved from the context menu, a short id (`sel-…`).
    */
-  numbering: z.enum(['recommendation', 'paragraph']).optional(),
+  numbering: z.enum(['recommendation', 'paragraph', 'selection']).optional(),
   text: z.string().min(1),
   headline: z.string().optional(),
   section: z.string().optional(),
@@ -121,4 +122,17 @@ export type SavedItem = z.infer<typeof savedItemSchema>;
 
 export function itemKey(reportKey: string, number: string): string {
   return `${reportKey}#${number}`;
+}
+
+/** The report key an item key was made from (`itemKey`'s inverse). */
+export function reportKeyOf(key: string): string {
+  const at = key.lastIndexOf('#');
+  return at > 0 ? key.slice(0, at) : key;
+}
+
+/** How people see an item named: "Recommendation 7", "Paragraph 22", "Saved selection". */
+export function itemLabel(item: Pick<DetectedItem, 'number' | 'numbering'>): string {
+  if (item.numbering === 'selection') return 'Saved selection';
+  if (item.numbering === 'paragraph') return `Paragraph ${item.number}`;
+  return `Recommendation ${item.number}`;
 }

@@ -38,6 +38,10 @@ export async function savedKeysFor(db: LensDatabase, reportKey: string): Promise
   return (await db.savedItems.where('reportKey').equals(reportKey).primaryKeys()) as string[];
 }
 
+export async function savedItemsFor(db: LensDatabase, reportKey: string): Promise<SavedItem[]> {
+  return db.savedItems.where('reportKey').equals(reportKey).toArray();
+}
+
 function describe(error: unknown): string {
   if (error instanceof Error) return error.name === 'QuotaExceededError' ? 'the browser is out of storage space' : error.message;
   return String(error);

@@ -8,6 +8,7 @@ export interface BadgeHost {
 
 const HOST_TAG = 'cl-badge';
 const OVERLAY_TAG = 'cl-overlay';
+const LENS_TAGS = new Set([HOST_TAG, OVERLAY_TAG, 'cl-toast']);
 const SEEN = 'data-cl-seen';
 const MAX_REMOUNTS = 1;
 const remounts = new WeakMap<Element, number>();
@@ -93,5 +94,5 @@ export function removeStaleHosts(doc: Document, keep: ReadonlyMap<string, BadgeH
 
 /** Our own elements in the page: their coming and going is not a change of the page. */
 export function isLensNode(node: Node): boolean {
-  return node.nodeType === 1 && ((node as Element).localName === HOST_TAG || (node as Element).localName === OVERLAY_TAG);
+  return node.nodeType === 1 && LENS_TAGS.has((node as Element).localName);
 }

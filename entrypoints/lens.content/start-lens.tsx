@@ -3,20 +3,32 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/utils/detect-page';
 import { observeChanges } from '@/utils/detect/observe-changes';
 import { createHandler, listenForMessages, sendToBackground, tabProtocol } from '@/utils/messages';
-import type { DetectedPage } from '@/utils/model';
+import type { Detection } from '@/utils/adapters/adapter';
+import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
+import type { DetectedItem, DetectedPage } from '@/utils/model';
 import { canonicalKey } from '@/utils/report-key';
 import themeCss from '@/components/theme.css?inline';
 import badgeCss from '@/components/status-badge.css?inline';
 import popoverCss from '@/components/recommendation-popover.css?inline';
 import { LensApp } from './LensApp';
-import { isLensNode, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts, type BadgeHost } from './mount';
+import { isLensNode, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from './mount';
 import { createLensStore } from './store';
+import { showToast } from './toast';
 
 const BADGE_CSS = `${themeCss}\n${badgeCss}`;
 const OVERLAY_CSS = `${themeCss}\n${popoverCss}`;
 
 function emptyPage(url: URL): DetectedPage {
   return { adapter: 'none', kind: 'other', url: url.href, report: { key: canonicalKey(url) }, items: [], skipped: 0 };
+}
+
+/** What the adapter found plus the reader's saved selections found again on the page. */
+function combine(detection: Detection | undefined, selections: { items: DetectedItem[]; blocks: Element[] }, url: URL): Detection {
+  const page = detection?.page ?? emptyPage(url);
+  return {
+    page: { ...page, items: [...page.items, ...selections.items] },
+    blocks: [...(detection?.blocks ?? []), ...selections.blocks],
+  };
 }
 
 /**
@@ -26,26 +38,48 @@ function emptyPage(url: URL): DetectedPage {
 export function startLens(ctx: ContentScriptContext): void {
   const store = createLensStore(emptyPage(new URL(location.href)), document.title, sendToBackground);
   let overlay: { root: Root; host: HTMLElement } | undefined;
-  let loadedReportKey: string | undefined;
+  let loadedKey: string | undefined;
 
   const refresh = () => {
     const url = new URL(location.href);
-    const detection = detectPage(document, url);
-    const hosts: ReadonlyMap<string, BadgeHost> = detection ? mountBadgeHosts(detection, BADGE_CSS) : new Map();
+    const detection = combine(detectPage(document, url), anchorSelections(document, store.getState().selections), url);
+    const hosts = mountBadgeHosts(detection, BADGE_CSS);
     removeStaleHosts(document, hosts);
-    const page = detection?.page ?? emptyPage(url);
-    store.setPage(page, hosts);
+    store.setPage(detection.page, hosts);
     markSaved(hosts, store.getState().savedKeys);
-    if (page.items.length > 0 && !overlay) {
+    if (detection.page.items.length > 0 && !overlay) {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
       const root = createRoot(container);
       root.render(<LensApp store={store} />);
       overlay = { root, host };
     }
-    if (page.items.length > 0 && page.report.key !== loadedReportKey) {
-      loadedReportKey = page.report.key;
+    const loadKey = `${detection.page.report.key} ${canonicalKey(url)}`;
+    if (loadKey !== loadedKey) {
+      loadedKey = loadKey;
       void store.loadSaved();
     }
+  };
+
+  const saveSelection = async () => {
+    const selection = window.getSelection();
+    const url = new URL(location.href);
+    const result =
+      selection && selection.rangeCount > 0
+        ? itemFromSelection(document, url, selection.getRangeAt(0))
+        : ({ ok: false, message: 'Select the text of the recommendation first.' } as const);
+    if (!result.ok) return { saved: false, message: result.message };
+    const saved = await sendToBackground('saveItem', {
+      item: {
+        ...result.item,
+        reportKey: canonicalKey(url),
+        reportTitle: document.title || undefined,
+        pageUrl: `${url.origin}${url.pathname}${url.search}`,
+        pageTitle: document.title,
+      },
+    });
+    if (!saved.ok) return { saved: false, message: saved.error.message };
+    store.addSelection(result.item);
+    return { saved: true, message: 'Saved to your library. It will be marked here when you come back.' };
   };
 
   // The popup asks every supported page what it holds, even when it holds nothing.
@@ -68,6 +102,11 @@ export function startLens(ctx: ContentScriptContext): void {
             ctx.setTimeout(() => store.flash(undefined), 1500);
             return { found: true };
           },
+          saveSelection: async () => {
+            const answer = await saveSelection();
+            showToast(document, answer.message, answer.saved ? 'info' : 'error', (fn, ms) => ctx.setTimeout(fn, ms));
+            return answer;
+          },
         },
         'content',
       ),
@@ -76,7 +115,15 @@ export function startLens(ctx: ContentScriptContext): void {
   );
 
   refresh();
-  const stopMarking = store.subscribe(() => markSaved(store.getState().hosts, store.getState().savedKeys));
+  let selections = store.getState().selections;
+  const stopMarking = store.subscribe(() => {
+    const state = store.getState();
+    markSaved(state.hosts, state.savedKeys);
+    if (state.selections !== selections) {
+      selections = state.selections;
+      refresh();
+    }
+  });
   observeChanges(document.body ?? document.documentElement, refresh, { signal: ctx.signal, ignore: isLensNode });
   ctx.addEventListener(window, 'wxt:locationchange', refresh);
 

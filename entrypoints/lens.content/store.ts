@@ -1,4 +1,5 @@
-import type { DetectedItem, DetectedPage, SaveItemInput } from '@/utils/model';
+import { detectedItemSchema, reportKeyOf, type DetectedItem, type DetectedPage, type SaveItemInput } from '@/utils/model';
+import { canonicalKey } from '@/utils/report-key';
 import type { sendToBackground } from '@/utils/messages';
 import type { BadgeHost } from './mount';
 
@@ -15,6 +16,8 @@ export interface LensState {
   errors: ReadonlyMap<string, string>;
   /** The item just jumped to from the popup, highlighted briefly. */
   flashKey?: string;
+  /** Passages the reader saved from this page with the context menu, to find and badge again. */
+  selections: readonly DetectedItem[];
 }
 
 type Send = typeof sendToBackground;
@@ -32,7 +35,7 @@ function sameHosts(a: ReadonlyMap<string, BadgeHost>, b: ReadonlyMap<string, Bad
 
 /** The content script's state: a tiny external store for `useSyncExternalStore`. */
 export function createLensStore(page: DetectedPage, pageTitle: string, send: Send) {
-  let state: LensState = { page, hosts: new Map(), savedKeys: new Set(), busyKeys: new Set(), errors: new Map() };
+  let state: LensState = { page, hosts: new Map(), savedKeys: new Set(), busyKeys: new Set(), errors: new Map(), selections: [] };
   const listeners = new Set<() => void>();
 
   const set = (patch: Partial<LensState>) => {
@@ -48,7 +51,7 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
 
   const saveInput = (item: DetectedItem): SaveItemInput => ({
     ...item,
-    reportKey: state.page.report.key,
+    reportKey: reportKeyOf(item.key),
     reportTitle: state.page.report.title,
     committee: state.page.report.committee,
     pageUrl: state.page.url.split('#')[0] ?? state.page.url,
@@ -72,11 +75,33 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     close: () => set({ openKey: undefined }),
     flash: (key: string | undefined) => set({ flashKey: key }),
 
+    /** What is saved from this report (keys) and from this page (selections, in full). */
     async loadSaved() {
-      const reportKey = state.page.report.key;
-      const result = await send('getSavedKeys', { reportKey });
-      if (!result.ok) console.warn('[committee-lens] could not read saved items:', result.error.message);
-      else if (state.page.report.key === reportKey) set({ savedKeys: new Set(result.data.keys) });
+      const { page: current } = state;
+      const pageKey = canonicalKey(new URL(current.url));
+      const [keys, items] = await Promise.all([
+        send('getSavedKeys', { reportKey: current.report.key }),
+        send('getSavedItems', { reportKey: pageKey }),
+      ]);
+      if (state.page.url !== current.url) return;
+      if (!keys.ok || !items.ok) {
+        const error = keys.ok ? (items.ok ? undefined : items.error) : keys.error;
+        console.warn('[committee-lens] could not read saved items:', error?.message);
+        return;
+      }
+      const selections = items.data.filter((item) => item.numbering === 'selection').flatMap((item) => {
+        const parsed = detectedItemSchema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      });
+      set({ savedKeys: new Set([...keys.data.keys, ...items.data.map((item) => item.key)]), selections });
+    },
+
+    /** A passage just saved from the context menu. */
+    addSelection(item: DetectedItem) {
+      set({
+        selections: [...state.selections.filter((s) => s.key !== item.key), item],
+        savedKeys: withKey(state.savedKeys, item.key, true),
+      });
     },
 
     async toggleSave(item: DetectedItem) {
@@ -88,7 +113,9 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       const result = wasSaved ? await send('unsaveItem', { key: item.key }) : await send('saveItem', { item: saveInput(item) });
       const busyKeys = withKey(state.busyKeys, item.key, false);
       if (result.ok) {
-        set({ busyKeys, savedKeys: withKey(state.savedKeys, item.key, !wasSaved) });
+        // An unsaved selection has nothing left to anchor it: its badge goes.
+        const selections = wasSaved ? state.selections.filter((s) => s.key !== item.key) : state.selections;
+        set({ busyKeys, savedKeys: withKey(state.savedKeys, item.key, !wasSaved), selections });
       } else {
         const failed = new Map(state.errors);
         failed.set(item.key, result.error.message);

@@ -1,6 +1,6 @@
 import { StatusPill } from '@/components/StatusPill';
 import { linkToText } from '@/utils/links';
-import type { SavedItem } from '@/utils/model';
+import { itemLabel, type SavedItem } from '@/utils/model';
 import { describeSource } from '@/utils/statuses';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
@@ -12,7 +12,7 @@ export function SavedItemRow({ item }: { item: SavedItem }) {
     <li className="saved-item" data-key={item.key}>
       <div className="saved-item-top">
         <StatusPill status={item.reading.status} />
-        <span className="saved-item-number">Recommendation {item.number}</span>
+        <span className="saved-item-number">{itemLabel(item)}</span>
         <time className="saved-item-date" dateTime={new Date(item.savedAt).toISOString()}>
           Saved {dateFormat.format(item.savedAt)}
         </time>

@@ -1,4 +1,4 @@
-import type { DetectedItem } from '@/utils/model';
+import { itemLabel, type DetectedItem } from '@/utils/model';
 import { STATUS_LABELS } from '@/utils/statuses';
 import { StatusIcon } from '@/components/StatusIcon';
 import { SavedIcon } from '@/components/SavedIcon';
@@ -23,9 +23,9 @@ export function RecommendationList({ items, savedKeys, onJump }: RecommendationL
                 type="button"
                 className="rec-row"
                 onClick={() => onJump(item.key)}
-                aria-label={`Recommendation ${item.number}: ${STATUS_LABELS[status]}${saved ? ', saved' : ''}. ${item.text.slice(0, 80)}`}
+                aria-label={`${itemLabel(item)}: ${STATUS_LABELS[status]}${saved ? ', saved' : ''}. ${item.text.slice(0, 80)}`}
               >
-                <span className="rec-number">{item.number}</span>
+                <span className="rec-number">{item.numbering === 'selection' ? '–' : item.number}</span>
                 <span className="rec-text">{item.headline ?? item.text}</span>
                 <span className={`rec-status cl-status-${status}`}>
                   <StatusIcon status={status} />

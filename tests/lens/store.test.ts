@@ -1,3 +1,4 @@
+import { canonicalKey } from '@/utils/report-key';
 import { describe, expect, it, vi } from 'vitest';
 import { createLensStore } from '@/entrypoints/lens.content/store';
 import type { Result, sendToBackground } from '@/utils/messages';
@@ -28,8 +29,13 @@ const working: Answer = (type, data) => {
   if (type === 'getSavedKeys') return { ok: true, data: { keys: [`${REPORT_KEY}#1`, `${REPORT_KEY}#3`] } };
   if (type === 'saveItem') return { ok: true, data: sampleSavedItem('1') };
   if (type === 'unsaveItem') return { ok: true, data: { removed: true } };
+  if (type === 'getSavedItems') return { ok: true, data: [selectionSaved] };
   throw new Error(`unexpected ${type} ${JSON.stringify(data)}`);
 };
+
+const PAGE_KEY = canonicalKey(new URL(PAGE_URL));
+/** A passage saved from this page with the context menu. */
+const selectionSaved = { ...sampleSavedItem('sel-abc'), key: `${PAGE_KEY}#sel-abc`, reportKey: PAGE_KEY, numbering: 'selection' as const };
 
 const items = [sampleItem('1'), sampleItem('2')];
 const page = samplePage(items, { url: `${PAGE_URL}#section-3` });
@@ -37,7 +43,14 @@ const page = samplePage(items, { url: `${PAGE_URL}#section-3` });
 describe('createLensStore', () => {
   it('starts with nothing saved, busy or failed', () => {
     const store = createLensStore(page, 'Title', fakeSend(working).send);
-    expect(store.getState()).toEqual({ page, hosts: new Map(), savedKeys: new Set(), busyKeys: new Set(), errors: new Map() });
+    expect(store.getState()).toEqual({
+      page,
+      hosts: new Map(),
+      savedKeys: new Set(),
+      busyKeys: new Set(),
+      errors: new Map(),
+      selections: [],
+    });
   });
 
   it('setPage notifies only when the items or their hosts change, and closes a popover whose item left', () => {
@@ -57,8 +70,12 @@ describe('createLensStore', () => {
     const { send, sent } = fakeSend(working);
     const store = createLensStore(page, 'Title', send);
     await store.loadSaved();
-    expect(sent).toEqual([{ type: 'getSavedKeys', data: { reportKey: REPORT_KEY } }]);
-    expect(store.getState().savedKeys).toEqual(new Set([`${REPORT_KEY}#1`, `${REPORT_KEY}#3`]));
+    expect(sent).toEqual([
+      { type: 'getSavedKeys', data: { reportKey: REPORT_KEY } },
+      { type: 'getSavedItems', data: { reportKey: PAGE_KEY } },
+    ]);
+    expect(store.getState().savedKeys).toEqual(new Set([`${REPORT_KEY}#1`, `${REPORT_KEY}#3`, selectionSaved.key]));
+    expect(store.getState().selections.map((item) => item.key)).toEqual([selectionSaved.key]);
   });
 
   it('loadSaved keeps savedKeys empty when the background fails', async () => {
