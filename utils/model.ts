@@ -112,11 +112,20 @@ export const saveItemInputSchema = detectedItemSchema.extend({
 });
 export type SaveItemInput = z.infer<typeof saveItemInputSchema>;
 
+/** The reader's correction of a status; the original reading stays in `reading`. */
+export const statusOverrideSchema = z.object({
+  status: statusSchema,
+  reason: z.string(),
+  at: z.number().int(),
+});
+export type StatusOverride = z.infer<typeof statusOverrideSchema>;
+
 export const savedItemSchema = saveItemInputSchema.extend({
   savedAt: z.number().int(),
   updatedAt: z.number().int(),
   note: z.string(),
   tags: z.array(z.string()),
+  statusOverride: statusOverrideSchema.optional(),
 });
 export type SavedItem = z.infer<typeof savedItemSchema>;
 
@@ -135,4 +144,9 @@ export function itemLabel(item: Pick<DetectedItem, 'number' | 'numbering'>): str
   if (item.numbering === 'selection') return 'Saved selection';
   if (item.numbering === 'paragraph') return `Paragraph ${item.number}`;
   return `Recommendation ${item.number}`;
+}
+
+/** The status a reader should see: their correction if any, else the reading. */
+export function effectiveStatus(item: Pick<SavedItem, 'reading' | 'statusOverride'>): Status {
+  return item.statusOverride?.status ?? item.reading.status;
 }
