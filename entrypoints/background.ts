@@ -2,7 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LensDatabase } from '@/utils/db';
 import { backgroundProtocol, createHandler, listenForMessages, sendToTab } from '@/utils/messages';
-import { saveItem, savedItemsFor, savedKeysFor, unsaveItem } from '@/utils/saved-items';
+import {
+  deleteSavedItems,
+  restoreSavedItems,
+  retagSavedItems,
+  saveItem,
+  savedItemsFor,
+  savedKeysFor,
+  unsaveItem,
+  updateSavedItem,
+} from '@/utils/saved-items';
 import { CONTENT_MATCHES } from '@/utils/sites';
 
 const SAVE_SELECTION_MENU = 'save-selection';
@@ -18,6 +27,10 @@ export default defineBackground(() => {
       saveItem: ({ item }) => saveItem(db, item),
       unsaveItem: async ({ key }) => ({ removed: await unsaveItem(db, key) }),
       getSavedItems: ({ reportKey }) => savedItemsFor(db, reportKey),
+      updateItem: ({ key, patch }) => updateSavedItem(db, key, patch),
+      retagItems: async ({ keys, add, remove }) => ({ updated: await retagSavedItems(db, keys, { add, remove }) }),
+      deleteItems: async ({ keys }) => ({ deleted: await deleteSavedItems(db, keys) }),
+      restoreItems: async ({ items }) => ({ restored: await restoreSavedItems(db, items) }),
     },
     'background',
   );

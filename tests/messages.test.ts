@@ -15,6 +15,12 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     saveItem: async ({ item }) => ({ ...item, savedAt: 1, updatedAt: 1, note: '', tags: [] }),
     unsaveItem: () => ({ removed: true }),
     getSavedItems: () => [],
+    updateItem: () => {
+      throw new Error('not used here');
+    },
+    retagItems: () => ({ updated: 0 }),
+    deleteItems: () => ({ deleted: [] }),
+    restoreItems: () => ({ restored: 0 }),
     ...overrides,
   };
 }

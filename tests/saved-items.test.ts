@@ -3,7 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db';
 import { LensFailure } from '@/utils/messages';
 import type { SaveItemInput } from '@/utils/model';
-import { saveItem, savedItemsFor, savedKeysFor, unsaveItem } from '@/utils/saved-items';
+import {
+  deleteSavedItems,
+  normalizeTags,
+  restoreSavedItems,
+  retagSavedItems,
+  saveItem,
+  savedItemsFor,
+  savedKeysFor,
+  unsaveItem,
+  updateSavedItem,
+} from '@/utils/saved-items';
 import { REPORT_KEY, sampleSaveInput } from './helpers/sample';
 
 let db: LensDatabase;
@@ -132,5 +142,83 @@ describe('savedItemsFor', () => {
     const [item] = await savedItemsFor(db, REPORT_KEY);
     expect(item).toMatchObject({ key: `${REPORT_KEY}#1`, note: '', tags: [] });
     expect(await savedItemsFor(db, 'https://example.org/elsewhere')).toEqual([]);
+  });
+});
+
+describe('updateSavedItem', () => {
+  it('changes only the fields given and stamps updatedAt', async () => {
+    const saved = await saveItem(db, sampleSaveInput('7'), 1);
+    const next = await updateSavedItem(db, saved.key, { note: 'A note' }, 5);
+    expect(next).toEqual({ ...saved, note: 'A note', updatedAt: 5 });
+  });
+
+  it('records a status correction with its time, keeps the original reading, and can remove it', async () => {
+    const saved = await saveItem(db, sampleSaveInput('7'), 1);
+    const corrected = await updateSavedItem(db, saved.key, { statusOverride: { status: 'rejected', reason: 'Para 14 says so' } }, 9);
+    expect(corrected.statusOverride).toEqual({ status: 'rejected', reason: 'Para 14 says so', at: 9 });
+    expect(corrected.reading).toEqual(saved.reading);
+    expect((await updateSavedItem(db, saved.key, { note: 'x' }, 10)).statusOverride).toEqual(corrected.statusOverride);
+    expect((await updateSavedItem(db, saved.key, { statusOverride: null }, 11)).statusOverride).toBeUndefined();
+  });
+
+  it('two tabs editing different fields at once: both edits land', async () => {
+    const saved = await saveItem(db, sampleSaveInput('7'), 1);
+    await Promise.all([
+      updateSavedItem(db, saved.key, { note: 'from tab A' }, 2),
+      updateSavedItem(db, saved.key, { tags: ['from tab B'] }, 3),
+    ]);
+    expect(await db.savedItems.get(saved.key)).toMatchObject({ note: 'from tab A', tags: ['from tab B'] });
+  });
+
+  it('two tabs editing the same field: the later write wins, nothing else is dropped', async () => {
+    const saved = await saveItem(db, sampleSaveInput('7'), 1);
+    await updateSavedItem(db, saved.key, { tags: ['kept'] }, 2);
+    await Promise.all([updateSavedItem(db, saved.key, { note: 'first' }, 3), updateSavedItem(db, saved.key, { note: 'second' }, 4)]);
+    expect(await db.savedItems.get(saved.key)).toMatchObject({ note: 'second', tags: ['kept'], updatedAt: 4 });
+  });
+
+  it('says clearly when the item is gone, and when the write fails', async () => {
+    await expect(updateSavedItem(db, 'nope#1', { note: 'x' })).rejects.toMatchObject({ code: 'not-found' });
+    const saved = await saveItem(db, sampleSaveInput('7'), 1);
+    db.close();
+    await expect(updateSavedItem(db, saved.key, { note: 'x' })).rejects.toMatchObject({ code: 'write-failed' });
+  });
+});
+
+describe('normalizeTags', () => {
+  it.each([
+    [
+      ['a', ' a ', 'A', 'b  c'],
+      ['a', 'b c'],
+    ],
+    [['', '  '], []],
+    [
+      ['Victims', 'victims', 'Courts'],
+      ['Victims', 'Courts'],
+    ],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeTags(input)).toEqual(expected);
+  });
+});
+
+describe('bulk edits', () => {
+  it('retags many items at once', async () => {
+    await saveItem(db, sampleSaveInput('1'), 1);
+    await saveItem(db, sampleSaveInput('2'), 1);
+    await updateSavedItem(db, `${REPORT_KEY}#1`, { tags: ['old', 'keep'] }, 2);
+    expect(await retagSavedItems(db, [`${REPORT_KEY}#1`, `${REPORT_KEY}#2`, 'missing#3'], { add: ['new'], remove: ['OLD'] }, 3)).toBe(2);
+    expect((await db.savedItems.get(`${REPORT_KEY}#1`))!.tags).toEqual(['keep', 'new']);
+    expect((await db.savedItems.get(`${REPORT_KEY}#2`))!.tags).toEqual(['new']);
+  });
+
+  it('deletes and restores exactly what was there (undo)', async () => {
+    await saveItem(db, sampleSaveInput('1'), 1);
+    await saveItem(db, sampleSaveInput('2'), 1);
+    const before = await db.savedItems.toArray();
+    const deleted = await deleteSavedItems(db, [`${REPORT_KEY}#1`, `${REPORT_KEY}#2`, 'missing#3']);
+    expect(deleted).toHaveLength(2);
+    expect(await db.savedItems.count()).toBe(0);
+    expect(await restoreSavedItems(db, deleted)).toBe(2);
+    expect(await db.savedItems.toArray()).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
-import { detectedPageSchema, saveItemInputSchema, savedItemSchema } from './model';
+import { detectedPageSchema, saveItemInputSchema, savedItemPatchSchema, savedItemSchema, tagSchema } from './model';
 
 /**
  * Message contracts. Every message is `{ type, data }`; every reply is
@@ -32,6 +32,26 @@ export const backgroundProtocol = {
   unsaveItem: {
     request: z.object({ key: z.string().min(1) }),
     response: z.object({ removed: z.boolean() }),
+  },
+  updateItem: {
+    request: z.object({ key: z.string().min(1), patch: savedItemPatchSchema }),
+    response: savedItemSchema,
+  },
+  retagItems: {
+    request: z.object({
+      keys: z.array(z.string().min(1)).max(50_000),
+      add: z.array(tagSchema).optional(),
+      remove: z.array(tagSchema).optional(),
+    }),
+    response: z.object({ updated: z.number().int() }),
+  },
+  deleteItems: {
+    request: z.object({ keys: z.array(z.string().min(1)).max(50_000) }),
+    response: z.object({ deleted: z.array(savedItemSchema) }),
+  },
+  restoreItems: {
+    request: z.object({ items: z.array(savedItemSchema).max(50_000) }),
+    response: z.object({ restored: z.number().int() }),
   },
   /** Saved items of one report or page (the content script re-finds saved selections with them). */
   getSavedItems: {

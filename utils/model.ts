@@ -150,3 +150,48 @@ export function itemLabel(item: Pick<DetectedItem, 'number' | 'numbering'>): str
 export function effectiveStatus(item: Pick<SavedItem, 'reading' | 'statusOverride'>): Status {
   return item.statusOverride?.status ?? item.reading.status;
 }
+
+/** A report (or response document) the extension has read, for linking responses to reports. */
+export const reportRecordSchema = reportIdentitySchema.extend({
+  url: z.string(),
+  /** The government response to this report, once known. */
+  responseUrl: z.string().optional(),
+  seenAt: z.number().int(),
+});
+export type ReportRecord = z.infer<typeof reportRecordSchema>;
+
+/**
+ * The government's answer to one recommendation, stored when a response page is read (without
+ * the reader saving anything), under the report it answers.
+ */
+export const storedAnswerSchema = z.object({
+  /** `itemKey(reportKey, number)` of the recommendation answered. */
+  key: z.string().min(1),
+  /** The answered report's key; for a report not yet identified, `paper:<house>:<paper number>`. */
+  reportKey: z.string().min(1),
+  paperNumber: z.string().optional(),
+  number: z.string().min(1),
+  reading: statusReadingSchema,
+  response: responseInfoSchema,
+  /** The recommendation as the response quotes it, to confirm the number against the report. */
+  quotedText: z.string(),
+  responseKey: z.string(),
+  responseUrl: z.string(),
+  responseTitle: z.string().optional(),
+  seenAt: z.number().int(),
+});
+export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
+
+export const tagSchema = z.string().trim().min(1).max(80);
+
+/** An edit of a saved item: only the fields given change (so two tabs' edits both land). */
+export const savedItemPatchSchema = z.object({
+  note: z.string().max(100_000).optional(),
+  tags: z.array(tagSchema).max(100).optional(),
+  /** `null` removes the correction. */
+  statusOverride: z
+    .object({ status: statusSchema, reason: z.string().max(2000) })
+    .nullable()
+    .optional(),
+});
+export type SavedItemPatch = z.infer<typeof savedItemPatchSchema>;
