@@ -1,27 +1,103 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { LensDatabase } from '@/utils/db';
-import { normalizeSpace } from '@/utils/detect/text';
-import { SavedItemRow } from './SavedItemRow';
+import {
+  buildSearchIndex,
+  filterChoices,
+  filterItems,
+  NO_FILTERS,
+  sortItems,
+  type LibraryFilters,
+  type SortOrder,
+} from '@/utils/library/filter';
+import { effectiveStatus, type SavedItemPatch } from '@/utils/model';
+import { countByStatus } from '@/utils/statuses';
+import { BulkBar } from './BulkBar';
+import { FilterBar } from './FilterBar';
+import { ItemDetail } from './ItemDetail';
+import { libraryActions } from './library-actions';
+import { Notice, type NoticeState } from './Notice';
+import { SavedItemsTable } from './SavedItemsTable';
 
 const db = new LensDatabase();
 
-/** Everything the reader has saved, newest first. */
+/** Everything the reader has saved: search, filter, sort, open, edit, bulk actions. */
 export function LibraryApp() {
-  const items = useLiveQuery(() => db.savedItems.orderBy('savedAt').reverse().toArray(), []);
-  const [query, setQuery] = useState('');
-  const shown = useMemo(() => {
-    const words = normalizeSpace(query).toLowerCase().split(' ').filter(Boolean);
-    if (!items || words.length === 0) return items;
-    return items.filter((item) => {
-      const haystack =
-        `${item.number} ${item.text} ${item.headline ?? ''} ${item.reportTitle ?? ''} ${item.committee ?? ''} ${item.note}`.toLowerCase();
-      return words.every((word) => haystack.includes(word));
+  const items = useLiveQuery(() => db.savedItems.toArray(), []);
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortOrder>({ column: 'savedAt', direction: 'desc' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [openKey, setOpenKey] = useState<string>();
+  const [notice, setNotice] = useState<NoticeState>();
+
+  const all = useMemo(() => items ?? [], [items]);
+  const index = useMemo(() => buildSearchIndex(all), [all]);
+  const choices = useMemo(() => filterChoices(all), [all]);
+  const counts = useMemo(() => countByStatus(all.map((item) => ({ reading: { ...item.reading, status: effectiveStatus(item) } }))), [all]);
+  // Typing stays responsive: the list catches up with the query a moment later if it must.
+  const deferredFilters = useDeferredValue(filters);
+  const shown = useMemo(() => sortItems(filterItems(all, index, deferredFilters), sort), [all, index, deferredFilters, sort]);
+  const openItem = all.find((item) => item.key === openKey);
+
+  // Items deleted elsewhere (another tab) drop out of the selection.
+  const liveSelected = useMemo(() => {
+    const keys = new Set(all.map((item) => item.key));
+    return new Set([...selected].filter((key) => keys.has(key)));
+  }, [all, selected]);
+
+  const report = useCallback((error: string) => setNotice({ kind: 'error', message: error }), []);
+
+  const update = useCallback(
+    async (key: string, patch: SavedItemPatch) => {
+      const result = await libraryActions.update(key, patch);
+      if (result.ok) return undefined;
+      report(result.error.message);
+      return result.error.message;
+    },
+    [report],
+  );
+
+  const remove = useCallback(
+    async (keys: string[]) => {
+      const result = await libraryActions.remove(keys);
+      if (!result.ok) return report(result.error.message);
+      const { deleted } = result.data;
+      setSelected(new Set());
+      if (openKey && keys.includes(openKey)) setOpenKey(undefined);
+      setNotice({
+        kind: 'info',
+        message: deleted.length === 1 ? 'Deleted 1 item.' : `Deleted ${deleted.length} items.`,
+        undo: () =>
+          void libraryActions.restore(deleted).then((restored) => {
+            if (!restored.ok) report(restored.error.message);
+          }),
+      });
+    },
+    [openKey, report],
+  );
+
+  const retag = useCallback(
+    async (change: { add?: string[]; remove?: string[] }) => {
+      const result = await libraryActions.retag([...liveSelected], change);
+      if (!result.ok) return report(result.error.message);
+      setNotice({ kind: 'info', message: `${change.add ? 'Tagged' : 'Untagged'} ${result.data.updated} items.` });
+    },
+    [liveSelected, report],
+  );
+
+  const select = useCallback((keys: string[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const key of keys) {
+        if (on) next.add(key);
+        else next.delete(key);
+      }
+      return next;
     });
-  }, [items, query]);
+  }, []);
 
   return (
-    <div className="library">
+    <div className={`library${openItem ? ' library-with-detail' : ''}`}>
       <header className="library-header">
         <div className="library-brand">
           <img src="/icon/48.png" alt="" width="28" height="28" />
@@ -34,41 +110,67 @@ export function LibraryApp() {
           <span className="cl-visually-hidden">Search saved recommendations</span>
           <input
             type="search"
-            placeholder="Search text, reports, notes…"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            placeholder="Search text, responses, notes, tags…"
+            value={filters.query}
+            onChange={(event) => setFilters({ ...filters, query: event.target.value })}
           />
         </label>
       </header>
 
-      <main className="library-main" aria-busy={items === undefined}>
-        {items === undefined && <p className="library-muted">Loading your library…</p>}
-        {items?.length === 0 && (
-          <section className="library-empty">
-            <h2>Nothing saved yet</h2>
-            <p className="library-muted">
-              Open a committee report, click the badge beside a recommendation and choose <strong>Save</strong>. It will appear here, with
-              the government’s answer and a link back to the exact place in the report.
-            </p>
-          </section>
-        )}
-        {items && items.length > 0 && shown && (
-          <>
-            <p className="library-count" aria-live="polite">
-              {shown.length === items.length ? `${items.length} saved` : `${shown.length} of ${items.length} saved`}
-            </p>
+      {items === undefined && <p className="muted">Loading your library…</p>}
+      {items?.length === 0 && (
+        <section className="library-empty">
+          <h2>Nothing saved yet</h2>
+          <p className="muted">
+            Open a committee report, click the badge beside a recommendation and choose <strong>Save</strong>. It will appear here, with the
+            government’s answer and a link back to the exact place in the report.
+          </p>
+        </section>
+      )}
+      {items && items.length > 0 && (
+        <>
+          <FilterBar filters={filters} counts={counts} choices={choices} onChange={setFilters} />
+          <p className="library-count" aria-live="polite">
+            {shown.length === all.length ? `${all.length} saved` : `${shown.length} of ${all.length} saved`}
+          </p>
+          {liveSelected.size > 0 && (
+            <BulkBar
+              count={liveSelected.size}
+              tags={choices.tags}
+              onTag={(tag) => void retag({ add: [tag] })}
+              onUntag={(tag) => void retag({ remove: [tag] })}
+              onDelete={() => void remove([...liveSelected])}
+              onClear={() => setSelected(new Set())}
+            />
+          )}
+          <div className="library-body">
             {shown.length === 0 ? (
-              <p className="library-muted">No saved recommendation matches “{query}”.</p>
+              <p className="muted library-none">No saved recommendation matches these filters.</p>
             ) : (
-              <ol className="library-list">
-                {shown.map((item) => (
-                  <SavedItemRow key={item.key} item={item} />
-                ))}
-              </ol>
+              <SavedItemsTable
+                items={shown}
+                sort={sort}
+                onSort={setSort}
+                selected={liveSelected}
+                onSelect={select}
+                openKey={openKey}
+                onOpen={(key) => setOpenKey(key === openKey ? undefined : key)}
+              />
             )}
-          </>
-        )}
-      </main>
+            {openItem && (
+              <ItemDetail
+                key={openItem.key}
+                item={openItem}
+                allTags={choices.tags}
+                onUpdate={(patch) => update(openItem.key, patch)}
+                onDelete={() => void remove([openItem.key])}
+                onClose={() => setOpenKey(undefined)}
+              />
+            )}
+          </div>
+        </>
+      )}
+      {notice && <Notice notice={notice} onDismiss={() => setNotice(undefined)} />}
     </div>
   );
 }

@@ -88,11 +88,12 @@ test('saving from the popover stores the item; it stays saved after a reload and
 
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
-  const entry = library.getByRole('listitem').filter({ hasText: 'Recommendation 7' });
-  await expect(entry).toHaveCount(1);
-  await expect(entry).toContainText('Pending');
-  await expect(entry).toContainText('We call for an immediate end to the sharing');
-  const link = entry.getByRole('link', { name: 'Pre-legislative scrutiny of the draft Victims Bill' });
+  const row = library.getByRole('row').filter({ hasText: 'We call for an immediate end to the sharing' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Pending');
+  await expect(row).toContainText('Pre-legislative scrutiny of the draft Victims Bill');
+  await row.getByRole('button', { name: /We call for an immediate end/ }).click();
+  const link = library.getByRole('link', { name: 'Open in the report' });
   await expect(link).toHaveAttribute(
     'href',
     /^https:\/\/publications\.parliament\.uk\/pa\/cm5803\/cmselect\/cmjust\/304\/report\.html#:~:text=/,

@@ -1,0 +1,86 @@
+import { StatusIcon } from '@/components/StatusIcon';
+import type { LibraryFilters } from '@/utils/library/filter';
+import { STATUSES, type Status } from '@/utils/model';
+import { STATUS_LABELS } from '@/utils/statuses';
+
+interface FilterBarProps {
+  filters: LibraryFilters;
+  counts: Record<Status, number>;
+  choices: { committees: string[]; reports: { key: string; name: string }[]; tags: string[] };
+  onChange: (filters: LibraryFilters) => void;
+}
+
+/** Status chips and the committee, report, tag and date filters. */
+export function FilterBar({ filters, counts, choices, onChange }: FilterBarProps) {
+  const toggleStatus = (status: Status) => {
+    const statuses = new Set(filters.statuses);
+    if (statuses.has(status)) statuses.delete(status);
+    else statuses.add(status);
+    onChange({ ...filters, statuses });
+  };
+  const active =
+    filters.statuses.size > 0 || filters.committee || filters.report || filters.tag || filters.from || filters.to || filters.query;
+  return (
+    <div className="filter-bar">
+      <div className="status-chips" role="group" aria-label="Filter by status">
+        {STATUSES.filter((status) => counts[status] > 0 || filters.statuses.has(status)).map((status) => (
+          <button
+            key={status}
+            type="button"
+            className={`status-chip cl-status-${status}`}
+            aria-pressed={filters.statuses.has(status)}
+            onClick={() => toggleStatus(status)}
+          >
+            <StatusIcon status={status} />
+            {STATUS_LABELS[status]}
+            <span className="status-chip-count">{counts[status]}</span>
+          </button>
+        ))}
+      </div>
+      <div className="filter-selects">
+        <label>
+          <span>Committee</span>
+          <select value={filters.committee ?? ''} onChange={(e) => onChange({ ...filters, committee: e.target.value || undefined })}>
+            <option value="">All</option>
+            {choices.committees.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Report</span>
+          <select value={filters.report ?? ''} onChange={(e) => onChange({ ...filters, report: e.target.value || undefined })}>
+            <option value="">All</option>
+            {choices.reports.map(({ key, name }) => (
+              <option key={key} value={key}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Tag</span>
+          <select value={filters.tag ?? ''} onChange={(e) => onChange({ ...filters, tag: e.target.value || undefined })}>
+            <option value="">All</option>
+            {choices.tags.map((tag) => (
+              <option key={tag}>{tag}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Saved from</span>
+          <input type="date" value={filters.from ?? ''} onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })} />
+        </label>
+        <label>
+          <span>to</span>
+          <input type="date" value={filters.to ?? ''} onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })} />
+        </label>
+        {active && (
+          <button type="button" className="link-button" onClick={() => onChange({ query: '', statuses: new Set() })}>
+            Clear filters
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { StatusPill } from '@/components/StatusPill';
+import { reportName, type SortColumn, type SortOrder } from '@/utils/library/filter';
+import { effectiveStatus, type SavedItem } from '@/utils/model';
+
+const ROW_HEIGHT = 64;
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+const COLUMNS: { column: SortColumn; label: string }[] = [
+  { column: 'number', label: 'No.' },
+  { column: 'text', label: 'Recommendation' },
+  { column: 'status', label: 'Status' },
+  { column: 'committee', label: 'Committee' },
+  { column: 'report', label: 'Report' },
+  { column: 'savedAt', label: 'Saved' },
+  { column: 'tags', label: 'Tags' },
+];
+
+interface SavedItemsTableProps {
+  items: readonly SavedItem[];
+  sort: SortOrder;
+  onSort: (sort: SortOrder) => void;
+  selected: ReadonlySet<string>;
+  onSelect: (keys: string[], selected: boolean) => void;
+  openKey?: string;
+  onOpen: (key: string) => void;
+}
+
+/** The saved items as a sortable table; only the rows in view are rendered. */
+export function SavedItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }: SavedItemsTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const allSelected = items.length > 0 && items.every((item) => selected.has(item.key));
+
+  return (
+    <div className="items-table" role="table" aria-label="Saved recommendations" aria-rowcount={items.length + 1}>
+      <div className="items-row items-head" role="row" aria-rowindex={1}>
+        <span role="columnheader" className="cell-check">
+          <input
+            type="checkbox"
+            aria-label={allSelected ? 'Select none' : 'Select all shown'}
+            checked={allSelected}
+            onChange={(e) =>
+              onSelect(
+                items.map((item) => item.key),
+                e.target.checked,
+              )
+            }
+          />
+        </span>
+        {COLUMNS.map(({ column, label }) => {
+          const current = sort.column === column;
+          return (
+            <span
+              key={column}
+              role="columnheader"
+              className={`cell-${column}`}
+              aria-sort={current ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            >
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() =>
+                  onSort({
+                    column,
+                    direction: current && sort.direction === 'desc' ? 'asc' : current ? 'desc' : column === 'savedAt' ? 'desc' : 'asc',
+                  })
+                }
+              >
+                {label}
+                <span aria-hidden="true" className="sort-mark">
+                  {current ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                </span>
+              </button>
+            </span>
+          );
+        })}
+      </div>
+      <div ref={scroller} className="items-scroll" role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const item = items[row.index]!;
+            const isOpen = item.key === openKey;
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={row.index + 2}
+                aria-selected={selected.has(item.key)}
+                className={`items-row${isOpen ? ' items-row-open' : ''}${selected.has(item.key) ? ' items-row-selected' : ''}`}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+                data-key={item.key}
+              >
+                <span role="cell" className="cell-check">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select recommendation ${item.number} of ${reportName(item)}`}
+                    checked={selected.has(item.key)}
+                    onChange={(e) => onSelect([item.key], e.target.checked)}
+                  />
+                </span>
+                <span role="cell" className="cell-number">
+                  {item.numbering === 'selection' ? '–' : item.number}
+                </span>
+                <span role="cell" className="cell-text">
+                  <button type="button" className="row-open" aria-expanded={isOpen} onClick={() => onOpen(item.key)}>
+                    {item.headline ?? item.text}
+                  </button>
+                </span>
+                <span role="cell" className="cell-status">
+                  <StatusPill status={effectiveStatus(item)} />
+                </span>
+                <span role="cell" className="cell-committee">
+                  {item.committee ?? '—'}
+                </span>
+                <span role="cell" className="cell-report" title={reportName(item)}>
+                  {reportName(item)}
+                </span>
+                <span role="cell" className="cell-savedAt">
+                  <time dateTime={new Date(item.savedAt).toISOString()}>{dateFormat.format(item.savedAt)}</time>
+                </span>
+                <span role="cell" className="cell-tags">
+                  {item.tags.map((tag) => (
+                    <span key={tag} className="tag">
+                      {tag}
+                    </span>
+                  ))}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { normalizeSpace } from '../detect/text';
+import { effectiveStatus, itemLabel, type SavedItem, type Status } from '../model';
+
+export const SORT_COLUMNS = ['number', 'text', 'status', 'committee', 'report', 'savedAt', 'tags'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export interface SortOrder {
+  column: SortColumn;
+  direction: 'asc' | 'desc';
+}
+
+export interface LibraryFilters {
+  query: string;
+  statuses: ReadonlySet<Status>;
+  committee?: string;
+  report?: string;
+  tag?: string;
+  /** Inclusive day bounds, `YYYY-MM-DD`, compared in local time. */
+  from?: string;
+  to?: string;
+}
+
+export const NO_FILTERS: LibraryFilters = { query: '', statuses: new Set() };
+
+export function reportName(item: SavedItem): string {
+  return item.reportTitle ?? item.pageTitle;
+}
+
+/**
+ * Lower-cased searchable text per item (text, headline, summary, evidence, note, tags, report),
+ * computed once per list so each keystroke only scans strings.
+ */
+export function buildSearchIndex(items: readonly SavedItem[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const item of items) {
+    const fields = [
+      itemLabel(item),
+      item.text,
+      item.headline,
+      item.section,
+      item.response?.summary,
+      item.reading.evidence,
+      item.note,
+      item.tags.join(' '),
+      reportName(item),
+      item.committee,
+      item.statusOverride?.reason,
+    ];
+    index.set(item.key, normalizeSpace(fields.filter(Boolean).join(' \u0001 ')).toLowerCase());
+  }
+  return index;
+}
+
+function dayStart(day: string): number {
+  return new Date(`${day}T00:00:00`).getTime();
+}
+
+export function filterItems(items: readonly SavedItem[], index: ReadonlyMap<string, string>, filters: LibraryFilters): SavedItem[] {
+  const words = normalizeSpace(filters.query).toLowerCase().split(' ').filter(Boolean);
+  const from = filters.from ? dayStart(filters.from) : -Infinity;
+  const to = filters.to ? dayStart(filters.to) + 86_400_000 : Infinity;
+  return items.filter((item) => {
+    if (filters.statuses.size > 0 && !filters.statuses.has(effectiveStatus(item))) return false;
+    if (filters.committee !== undefined && item.committee !== filters.committee) return false;
+    if (filters.report !== undefined && item.reportKey !== filters.report) return false;
+    if (filters.tag !== undefined && !item.tags.includes(filters.tag)) return false;
+    if (item.savedAt < from || item.savedAt >= to) return false;
+    if (words.length === 0) return true;
+    const haystack = index.get(item.key) ?? '';
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+function sortValue(item: SavedItem, column: SortColumn): string | number {
+  switch (column) {
+    case 'number':
+      return item.number;
+    case 'text':
+      return item.headline ?? item.text;
+    case 'status':
+      return effectiveStatus(item);
+    case 'committee':
+      return item.committee ?? '';
+    case 'report':
+      return reportName(item);
+    case 'savedAt':
+      return item.savedAt;
+    case 'tags':
+      return item.tags.join(', ');
+  }
+}
+
+/** A sorted copy; ties keep the newest saved first. */
+export function sortItems(items: readonly SavedItem[], order: SortOrder): SavedItem[] {
+  const sign = order.direction === 'asc' ? 1 : -1;
+  return [...items].sort((a, b) => {
+    const x = sortValue(a, order.column);
+    const y = sortValue(b, order.column);
+    const byColumn = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return byColumn !== 0 ? sign * byColumn : b.savedAt - a.savedAt;
+  });
+}
+
+/** The values the filter menus offer, from what is saved: committees, reports, tags. */
+export function filterChoices(items: readonly SavedItem[]) {
+  const committees = new Set<string>();
+  const reports = new Map<string, string>();
+  const tags = new Map<string, number>();
+  for (const item of items) {
+    if (item.committee) committees.add(item.committee);
+    reports.set(item.reportKey, reportName(item));
+    for (const tag of item.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+  }
+  return {
+    committees: [...committees].sort(collator.compare),
+    reports: [...reports].map(([key, name]) => ({ key, name })).sort((a, b) => collator.compare(a.name, b.name)),
+    tags: [...tags].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0])).map(([tag]) => tag),
+  };
+}
