@@ -1,0 +1,262 @@
+import { CONCESSIVE_OPENING, CONTRAST, CUES, LABELS, NEGATOR, type Cue, type VerdictStatus } from './lexicon';
+import { crossReferenceSpans, namedRecommendations, normalise } from './recommendation-refs';
+import { splitSentences, type Sentence } from './sentences';
+import { summarizeAnswer } from './summarize-answer';
+
+export interface AnswerReading {
+  status: VerdictStatus;
+  /** 0–1: explicit label > clear verdict sentence > verdict after a contrast > weak cue > no verdict (≤ 0.4). */
+  confidence: number;
+  /** The sentence that decided it, verbatim from the answer. */
+  evidence: string;
+  /** Character ranges inside `evidence` of the deciding words, for highlighting. */
+  deciding: [number, number][];
+  /** One or two of the answer's own sentences, at most ~45 words. */
+  summary: string;
+}
+
+export interface ClassifyOptions {
+  /** The recommendation this answer is to; verdicts that name a different recommendation do not count. */
+  recommendationNumber?: string;
+}
+
+/** A cue found in the answer, with where it is and how it reads in context. */
+export interface CueHit {
+  cue: Cue;
+  sentence: number;
+  /** Offsets in the answer. */
+  start: number;
+  end: number;
+  weight: number;
+  /** In a clause after "However"/"but", or in a sentence after a "However" sentence. */
+  afterContrast: boolean;
+  /** In the very clause a "However"/"but" opens. */
+  contrastClause: boolean;
+}
+
+export const CONFIDENCE = {
+  label: 0.95,
+  clear: 0.85,
+  afterContrast: 0.75,
+  medium: 0.65,
+  mixed: 0.6,
+  weak: 0.45,
+  none: 0.3,
+} as const;
+
+const LABEL_PREFIX = String.raw`^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:recommendations?|rec\.?)\s+[\d.]+[a-z]?\s*(?:[-–—:.]\s*)?)?(?:(?:government\s+|australian\s+government\s+|joint\s+)?(?:response|reply)\s*[-–—:.]?\s*)?`;
+const LABEL_TAIL = String.raw`(?:(?=\s*(?:$|[.,:;(]|[-–—]\s))|(?<=ed)(?=\s+(?:for|to|by|with)\s))`;
+const LABEL_PATTERNS = LABELS.map((l) => ({
+  status: l.status,
+  re: new RegExp(`${LABEL_PREFIX}(${l.pattern})${LABEL_TAIL}`, 'i'),
+}));
+
+/** An explicit label in the first sentence or line: "Accepted.", "Recommendation 2 – Supported in principle". */
+function findLabel(sentences: Sentence[]): { status: VerdictStatus; sentence: number; range: [number, number] } | undefined {
+  const first = sentences[0];
+  if (!first) return undefined;
+  const line = first.text.split('\n')[0] ?? '';
+  for (const { status, re } of LABEL_PATTERNS) {
+    const m = re.exec(line);
+    if (!m || m[1] === undefined) continue;
+    const at = m[0].length - m[1].length;
+    const rest = line.slice(m[0].length);
+    // A label is short: the label line itself, or the label then a full stop ("Accepted. Industry is…").
+    if (!/^\s*(?:$|[.:;]|\(|[-–—]|for\s|to\s)/i.test(rest) && rest.trim().split(/\s+/).length > 6) continue;
+    return { status, sentence: 0, range: [at, at + m[1].length] };
+  }
+  return undefined;
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Every cue in every sentence, after negation, hedges, cross-references and concessions are applied. */
+export function findCues(answer: string, sentences: Sentence[], options: ClassifyOptions = {}): CueHit[] {
+  const own = options.recommendationNumber === undefined ? undefined : normalise(options.recommendationNumber);
+  const hits: CueHit[] = [];
+  let contrastSeen = false;
+  let stanceBefore = false;
+  sentences.forEach((s, index) => {
+    const text = s.text;
+    const startsWithContrast = /^\s*(?:however|but|nevertheless|nonetheless|that\s+said)\b/i.test(text);
+    if (startsWithContrast && stanceBefore) contrastSeen = true;
+    // A verdict sentence that names only other recommendations is about them, not about this one.
+    const named = namedRecommendations(text).numbers.map(normalise);
+    const aboutOthers = own !== undefined && named.length > 0 && !named.includes(own);
+    const masked = crossReferenceSpans(text, own);
+    const concessionEnd = CONCESSIVE_OPENING.test(text) ? text.indexOf(',') : -1;
+    const local: CueHit[] = [];
+    for (const cue of CUES) {
+      for (const m of text.matchAll(cue.pattern)) {
+        const span: [number, number] = [m.index, m.index + m[0].length];
+        if (cue.kind === 'verdict' && (aboutOthers || masked.some((r) => overlaps(r, span)))) continue;
+        const before = text.slice(0, span[0]);
+        if (cue.status !== 'rejected' && cue.kind === 'verdict' && NEGATOR.test(before)) continue;
+        let weight = cue.weight;
+        if (concessionEnd > 0 && span[0] < concessionEnd) weight *= 0.5;
+        const inContrastClause = CONTRAST.test(before) || startsWithContrast;
+        local.push({
+          cue,
+          sentence: index,
+          start: s.start + span[0],
+          end: s.start + span[1],
+          weight,
+          afterContrast: (inContrastClause && (stanceBefore || local.length > 0)) || contrastSeen,
+          contrastClause: inContrastClause,
+        });
+      }
+    }
+    // Overlapping cues: a hedge beats the plain acceptance it qualifies; a negative reading beats a
+    // positive one; otherwise the longer match wins.
+    const rank = (h: CueHit) =>
+      (h.cue.kind === 'verdict' ? 10 : 0) + (h.cue.status === 'partially-accepted' ? 3 : h.cue.status === 'rejected' ? 2 : 0);
+    const kept = local.filter(
+      (h) =>
+        !local.some(
+          (o) =>
+            o !== h &&
+            overlaps([o.start, o.end], [h.start, h.end]) &&
+            (rank(o) > rank(h) || (rank(o) === rank(h) && o.end - o.start > h.end - h.start)),
+        ),
+    );
+    // An acceptance in the same clause as "in principle" / "in part" is partial.
+    for (const h of kept) {
+      if (h.cue.status !== 'accepted' || h.cue.kind !== 'verdict') continue;
+      const clause = text.slice(h.start - s.start).split(/[;.]|,\s*(?:but|however)\b/i)[0] ?? '';
+      if (/\bin[\s-]principle\b|\bin\s+part\b|\bpartially\b|\bpartly\b/i.test(clause)) {
+        h.cue = { ...h.cue, status: 'partially-accepted', id: `${h.cue.id}+hedge` };
+      }
+    }
+    hits.push(...kept);
+    if (kept.some((h) => h.cue.kind !== 'verdict' || h.weight > 0)) stanceBefore = true;
+  });
+  return hits;
+}
+
+function confidenceFor(hit: CueHit): number {
+  if (hit.weight >= 0.85) return hit.afterContrast ? CONFIDENCE.afterContrast : CONFIDENCE.clear;
+  if (hit.weight >= 0.7) return hit.afterContrast ? CONFIDENCE.afterContrast - 0.05 : CONFIDENCE.medium + 0.05;
+  if (hit.weight >= 0.55) return CONFIDENCE.medium - 0.05;
+  return CONFIDENCE.weak;
+}
+
+/** The best hit: highest weight; among equals, one after a contrast, then the later one. */
+function best(hits: CueHit[]): CueHit | undefined {
+  let top: CueHit | undefined;
+  for (const h of hits) {
+    const score = h.weight + (h.afterContrast ? 0.1 : 0);
+    const topScore = top ? top.weight + (top.afterContrast ? 0.1 : 0) : -1;
+    if (!top || score > topScore || (score === topScore && h.start > top.start)) top = h;
+  }
+  return top;
+}
+
+function reading(
+  sentences: Sentence[],
+  status: VerdictStatus,
+  confidence: number,
+  sentenceIndex: number,
+  ranges: [number, number][],
+): AnswerReading {
+  const s = sentences[sentenceIndex];
+  const evidence = s ? s.text : '';
+  const deciding = s
+    ? ranges
+        .map(([a, b]): [number, number] => [a - s.start, b - s.start])
+        .filter(([a, b]) => a >= 0 && b <= evidence.length && b > a)
+        .sort((x, y) => x[0] - y[0])
+    : [];
+  return {
+    status,
+    confidence: Math.round(confidence * 100) / 100,
+    evidence,
+    deciding,
+    summary: summarizeAnswer(sentences, sentenceIndex),
+  };
+}
+
+/** The deciding words of `hit`'s sentence: every verdict cue there of the winning status. */
+function rangesIn(hits: CueHit[], sentence: number, statuses: VerdictStatus[]): [number, number][] {
+  return hits
+    .filter((h) => h.sentence === sentence && h.cue.kind !== 'polite' && statuses.includes(h.cue.status))
+    .map((h): [number, number] => [h.start, h.end]);
+}
+
+/**
+ * Read a government answer to one recommendation: its status, how sure we are, the sentence that
+ * decided it, the deciding words, and a short extractive summary. Pure: strings in, data out.
+ */
+export function classifyAnswer(answer: string, options: ClassifyOptions = {}): AnswerReading {
+  const sentences = splitSentences(answer);
+  if (sentences.length === 0) {
+    return { status: 'noted', confidence: CONFIDENCE.none - 0.1, evidence: '', deciding: [], summary: '' };
+  }
+
+  const label = findLabel(sentences);
+  if (label) {
+    const s = sentences[label.sentence];
+    const start = s ? s.start : 0;
+    const r: [number, number] = [start + label.range[0], start + label.range[1]];
+    return reading(sentences, label.status, CONFIDENCE.label, label.sentence, [r]);
+  }
+
+  const hits = findCues(answer, sentences, options);
+  const verdicts = hits.filter((h) => h.cue.kind === 'verdict' && h.weight > 0);
+  const of = (status: VerdictStatus) => verdicts.filter((h) => h.cue.status === status);
+  const accepted = best(of('accepted'));
+  const rejected = best(of('rejected'));
+  const partial = best(of('partially-accepted'));
+  const noted = best(of('noted'));
+  const rejectedPremise = best(hits.filter((h) => h.cue.kind === 'premise' && h.cue.status === 'rejected'));
+
+  if (partial && partial.weight >= 0.6) {
+    return reading(
+      sentences,
+      'partially-accepted',
+      confidenceFor(partial),
+      partial.sentence,
+      rangesIn(hits, partial.sentence, ['partially-accepted', 'accepted']),
+    );
+  }
+  // Accepts one thing and refuses another: partial. The later of the two has the say for the evidence.
+  if (accepted && accepted.weight >= 0.5 && ((rejected && rejected.weight >= 0.55) || rejectedPremise)) {
+    const other = rejected && rejected.weight >= 0.55 ? rejected : rejectedPremise;
+    if (other) {
+      // The one after a contrast has the say; otherwise the later one.
+      const later =
+        other.contrastClause !== accepted.contrastClause
+          ? other.contrastClause
+            ? other
+            : accepted
+          : other.start > accepted.start
+            ? other
+            : accepted;
+      return reading(
+        sentences,
+        'partially-accepted',
+        CONFIDENCE.mixed,
+        later.sentence,
+        rangesIn(hits, later.sentence, ['accepted', 'rejected']),
+      );
+    }
+  }
+  const winner = best([accepted, rejected, noted, partial].filter((h): h is CueHit => h !== undefined));
+  if (winner) {
+    return reading(
+      sentences,
+      winner.cue.status,
+      confidenceFor(winner),
+      winner.sentence,
+      rangesIn(hits, winner.sentence, [winner.cue.status]),
+    );
+  }
+  if (rejectedPremise) {
+    return reading(sentences, 'rejected', CONFIDENCE.weak, rejectedPremise.sentence, [[rejectedPremise.start, rejectedPremise.end]]);
+  }
+  // No verdict words: noted, with low confidence. Evidence is the first sentence that is not a courtesy.
+  const politeSentences = new Set(hits.filter((h) => h.cue.kind === 'polite').map((h) => h.sentence));
+  const first = sentences.findIndex((_, i) => !politeSentences.has(i));
+  return reading(sentences, 'noted', politeSentences.size > 0 ? CONFIDENCE.none - 0.05 : CONFIDENCE.none, first >= 0 ? first : 0, []);
+}
