@@ -40,7 +40,11 @@ export function FilterBar({ filters, counts, choices, onChange }: FilterBarProps
       <div className="filter-selects">
         <label>
           <span>Committee</span>
-          <select value={filters.committee ?? ''} onChange={(e) => onChange({ ...filters, committee: e.target.value || undefined })}>
+          <select
+            aria-label="Filter by committee"
+            value={filters.committee ?? ''}
+            onChange={(e) => onChange({ ...filters, committee: e.target.value || undefined })}
+          >
             <option value="">All</option>
             {choices.committees.map((name) => (
               <option key={name}>{name}</option>
@@ -49,7 +53,11 @@ export function FilterBar({ filters, counts, choices, onChange }: FilterBarProps
         </label>
         <label>
           <span>Report</span>
-          <select value={filters.report ?? ''} onChange={(e) => onChange({ ...filters, report: e.target.value || undefined })}>
+          <select
+            aria-label="Filter by report"
+            value={filters.report ?? ''}
+            onChange={(e) => onChange({ ...filters, report: e.target.value || undefined })}
+          >
             <option value="">All</option>
             {choices.reports.map(({ key, name }) => (
               <option key={key} value={key}>
@@ -60,7 +68,11 @@ export function FilterBar({ filters, counts, choices, onChange }: FilterBarProps
         </label>
         <label>
           <span>Tag</span>
-          <select value={filters.tag ?? ''} onChange={(e) => onChange({ ...filters, tag: e.target.value || undefined })}>
+          <select
+            aria-label="Filter by tag"
+            value={filters.tag ?? ''}
+            onChange={(e) => onChange({ ...filters, tag: e.target.value || undefined })}
+          >
             <option value="">All</option>
             {choices.tags.map((tag) => (
               <option key={tag}>{tag}</option>
@@ -69,11 +81,21 @@ export function FilterBar({ filters, counts, choices, onChange }: FilterBarProps
         </label>
         <label>
           <span>Saved from</span>
-          <input type="date" value={filters.from ?? ''} onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })} />
+          <input
+            type="date"
+            aria-label="Saved from"
+            value={filters.from ?? ''}
+            onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })}
+          />
         </label>
         <label>
           <span>to</span>
-          <input type="date" value={filters.to ?? ''} onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })} />
+          <input
+            type="date"
+            aria-label="Saved until"
+            value={filters.to ?? ''}
+            onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })}
+          />
         </label>
         {active && (
           <button type="button" className="link-button" onClick={() => onChange({ query: '', statuses: new Set() })}>
