@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { itemLabel, type DetectedItem } from '@/utils/model';
-import { describeSource } from '@/utils/statuses';
+import { describeSource, isTentative } from '@/utils/statuses';
+import { EvidenceQuote } from './EvidenceQuote';
 import { SavedIcon } from './SavedIcon';
 import { StatusPill } from './StatusPill';
 
@@ -147,9 +148,15 @@ export function RecommendationPopover({ item, anchor, saved, busy, error, onTogg
 
       <div className="cl-popover-body">
         <div className="cl-popover-status">
-          <StatusPill status={reading.status} />
+          <StatusPill status={reading.status} tentative={isTentative(reading)} />
           <span className="cl-popover-source">{describeSource(reading)}</span>
         </div>
+        {item.otherReading && (
+          <div className="cl-popover-status cl-popover-other">
+            <span className="cl-popover-source">Our reading of the answer:</span>
+            <StatusPill status={item.otherReading.status} tentative={isTentative(item.otherReading)} />
+          </div>
+        )}
 
         {item.headline && <p className="cl-popover-headline">{item.headline}</p>}
 
@@ -170,9 +177,14 @@ export function RecommendationPopover({ item, anchor, saved, busy, error, onTogg
               <span className="cl-popover-label-note"> · summary by {reading.sourceName}</span>
             )}
           </h3>
-          {response?.summary ? (
-            <p className="cl-popover-summary">{response.summary}</p>
-          ) : (
+          {response?.summary && <p className="cl-popover-summary">{response.summary}</p>}
+          {reading.evidence && reading.source === 'classifier' && (
+            <p className="cl-popover-evidence">
+              <span className="cl-popover-label-note">Deciding sentence: </span>
+              <EvidenceQuote evidence={reading.evidence} deciding={reading.deciding} />
+            </p>
+          )}
+          {!response?.summary && !reading.evidence && (
             <p className="cl-popover-empty">No response seen yet. When you open the government’s response, its answer will show here.</p>
           )}
         </section>

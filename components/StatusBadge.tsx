@@ -1,5 +1,5 @@
 import { itemLabel, type DetectedItem } from '@/utils/model';
-import { STATUS_LABELS } from '@/utils/statuses';
+import { isTentative, STATUS_LABELS } from '@/utils/statuses';
 import { SavedIcon } from './SavedIcon';
 import { StatusIcon } from './StatusIcon';
 
@@ -18,12 +18,12 @@ export function StatusBadge({ item, saved, expanded, flash, onOpen }: StatusBadg
   return (
     <button
       type="button"
-      className={`cl-badge cl-status-${status}${flash ? ' cl-flash' : ''}`}
+      className={`cl-badge cl-status-${status}${isTentative(item.reading) ? ' cl-tentative' : ''}${flash ? ' cl-flash' : ''}`}
       aria-label={`${itemLabel(item)}: ${label}`}
       aria-description={saved ? 'Saved to your library' : undefined}
       aria-haspopup="dialog"
       aria-expanded={expanded}
-      title={`Committee Lens: ${label}${saved ? ' · saved' : ''}`}
+      title={`Committee Lens: ${label}${isTentative(item.reading) ? ' (our tentative reading)' : ''}${saved ? ' · saved' : ''}`}
       onClick={(event) => onOpen(event.currentTarget)}
     >
       <StatusIcon status={status} />

@@ -20,6 +20,8 @@ export const statusReadingSchema = z.object({
   evidence: z.string().optional(),
   /** Who gave the reading when the source is a tracker, e.g. "Accountability Index". */
   sourceName: z.string().optional(),
+  /** Character ranges in `evidence` of the words that decided it, for highlighting. */
+  deciding: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).optional(),
 });
 export type StatusReading = z.infer<typeof statusReadingSchema>;
 
@@ -75,6 +77,8 @@ export const detectedItemSchema = z.object({
   paragraphRefs: z.array(z.string()),
   quote: textQuoteSchema,
   reading: statusReadingSchema,
+  /** Our classifier's reading where the status comes from elsewhere (a tracker) and differs. */
+  otherReading: statusReadingSchema.optional(),
   response: responseInfoSchema.optional(),
 });
 export type DetectedItem = z.infer<typeof detectedItemSchema>;

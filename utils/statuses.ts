@@ -35,6 +35,11 @@ export function describeSource(reading: StatusReading): string {
   }
 }
 
+/** A reading to show as tentative rather than as fact: our own, with low confidence. */
+export function isTentative(reading: StatusReading): boolean {
+  return reading.source === 'classifier' && (reading.confidence ?? 1) < 0.5;
+}
+
 /** Parse a tracker's status words ("Rejected", "Partially accepted", "Not yet responded") into a status. */
 export function parseStatusWords(words: string): Status | undefined {
   const w = words.toLowerCase().replace(/\s+/g, ' ').trim();
