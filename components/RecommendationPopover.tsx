@@ -184,6 +184,19 @@ export function RecommendationPopover({ item, anchor, saved, busy, error, onTogg
               <EvidenceQuote evidence={reading.evidence} deciding={reading.deciding} />
             </p>
           )}
+          {item.link && (
+            <p className="cl-popover-meta">
+              From{' '}
+              <a href={item.link.responseUrl} target="_blank" rel="noreferrer">
+                {item.link.responseTitle ?? 'the government response'}
+              </a>
+            </p>
+          )}
+          {item.link?.match === 'mismatch' && (
+            <p className="cl-popover-warning" role="note">
+              The response quotes different words for number {item.number}. Check that it answers this recommendation.
+            </p>
+          )}
           {!response?.summary && !reading.evidence && (
             <p className="cl-popover-empty">No response seen yet. When you open the government’s response, its answer will show here.</p>
           )}

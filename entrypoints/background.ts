@@ -12,6 +12,7 @@ import {
   unsaveItem,
   updateSavedItem,
 } from '@/utils/saved-items';
+import { recordPage } from '@/utils/page-records';
 import { CONTENT_MATCHES } from '@/utils/sites';
 
 const SAVE_SELECTION_MENU = 'save-selection';
@@ -31,6 +32,7 @@ export default defineBackground(() => {
       retagItems: async ({ keys, add, remove }) => ({ updated: await retagSavedItems(db, keys, { add, remove }) }),
       deleteItems: async ({ keys }) => ({ deleted: await deleteSavedItems(db, keys) }),
       restoreItems: async ({ items }) => ({ restored: await restoreSavedItems(db, items) }),
+      pageRead: ({ page }) => recordPage(db, page),
     },
     'background',
   );

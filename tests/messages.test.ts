@@ -21,6 +21,7 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     retagItems: () => ({ updated: 0 }),
     deleteItems: () => ({ deleted: [] }),
     restoreItems: () => ({ restored: 0 }),
+    pageRead: () => ({ answers: [], stored: 0 }),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
-import { detectedPageSchema, saveItemInputSchema, savedItemPatchSchema, savedItemSchema, tagSchema } from './model';
+import { detectedPageSchema, saveItemInputSchema, savedItemPatchSchema, savedItemSchema, storedAnswerSchema, tagSchema } from './model';
 
 /**
  * Message contracts. Every message is `{ type, data }`; every reply is
@@ -52,6 +52,11 @@ export const backgroundProtocol = {
   restoreItems: {
     request: z.object({ items: z.array(savedItemSchema).max(50_000) }),
     response: z.object({ restored: z.number().int() }),
+  },
+  /** A page has been read: reports get their stored answers back; responses' answers are stored. */
+  pageRead: {
+    request: z.object({ page: detectedPageSchema }),
+    response: z.object({ answers: z.array(storedAnswerSchema), stored: z.number().int() }),
   },
   /** Saved items of one report or page (the content script re-finds saved selections with them). */
   getSavedItems: {

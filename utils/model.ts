@@ -80,6 +80,15 @@ export const detectedItemSchema = z.object({
   /** Our classifier's reading where the status comes from elsewhere (a tracker) and differs. */
   otherReading: statusReadingSchema.optional(),
   response: responseInfoSchema.optional(),
+  /** On a report page: the response document this item's answer was linked from. */
+  link: z
+    .object({
+      responseUrl: z.string(),
+      responseTitle: z.string().optional(),
+      /** Whether the text the response quotes agrees with the report's text for this number. */
+      match: z.enum(['confirmed', 'mismatch', 'unchecked']),
+    })
+    .optional(),
 });
 export type DetectedItem = z.infer<typeof detectedItemSchema>;
 

@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/utils/detect-page';
+import { applyAnswers } from '@/utils/link';
 import { observeChanges } from '@/utils/detect/observe-changes';
 import { createHandler, listenForMessages, sendToBackground, tabProtocol } from '@/utils/messages';
 import type { Detection } from '@/utils/adapters/adapter';
@@ -45,7 +46,7 @@ export function startLens(ctx: ContentScriptContext): void {
     const detection = combine(detectPage(document, url), anchorSelections(document, store.getState().selections), url);
     const hosts = mountBadgeHosts(detection, BADGE_CSS);
     removeStaleHosts(document, hosts);
-    store.setPage(detection.page, hosts);
+    store.setPage(applyAnswers(detection.page, store.getState().answers), hosts);
     markSaved(hosts, store.getState().savedKeys);
     if (detection.page.items.length > 0 && !overlay) {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
@@ -57,6 +58,7 @@ export function startLens(ctx: ContentScriptContext): void {
     if (loadKey !== loadedKey) {
       loadedKey = loadKey;
       void store.loadSaved();
+      void store.readPage(detection.page);
     }
   };
 
@@ -115,12 +117,13 @@ export function startLens(ctx: ContentScriptContext): void {
   );
 
   refresh();
-  let selections = store.getState().selections;
+  let { selections, answers } = store.getState();
   const stopMarking = store.subscribe(() => {
     const state = store.getState();
     markSaved(state.hosts, state.savedKeys);
-    if (state.selections !== selections) {
-      selections = state.selections;
+    // New saved passages or answers change what the page shows: read it again.
+    if (state.selections !== selections || state.answers !== answers) {
+      ({ selections, answers } = state);
       refresh();
     }
   });

@@ -1,4 +1,4 @@
-import { detectedItemSchema, reportKeyOf, type DetectedItem, type DetectedPage, type SaveItemInput } from '@/utils/model';
+import { detectedItemSchema, reportKeyOf, type DetectedItem, type DetectedPage, type SaveItemInput, type StoredAnswer } from '@/utils/model';
 import { canonicalKey } from '@/utils/report-key';
 import type { sendToBackground } from '@/utils/messages';
 import type { BadgeHost } from './mount';
@@ -18,6 +18,8 @@ export interface LensState {
   flashKey?: string;
   /** Passages the reader saved from this page with the context menu, to find and badge again. */
   selections: readonly DetectedItem[];
+  /** The government's answers to this report, stored when its response was read. */
+  answers: readonly StoredAnswer[];
 }
 
 type Send = typeof sendToBackground;
@@ -35,7 +37,7 @@ function sameHosts(a: ReadonlyMap<string, BadgeHost>, b: ReadonlyMap<string, Bad
 
 /** The content script's state: a tiny external store for `useSyncExternalStore`. */
 export function createLensStore(page: DetectedPage, pageTitle: string, send: Send) {
-  let state: LensState = { page, hosts: new Map(), savedKeys: new Set(), busyKeys: new Set(), errors: new Map(), selections: [] };
+  let state: LensState = { page, hosts: new Map(), savedKeys: new Set(), busyKeys: new Set(), errors: new Map(), selections: [], answers: [] };
   const listeners = new Set<() => void>();
 
   const set = (patch: Partial<LensState>) => {
@@ -94,6 +96,14 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
         return parsed.success ? [parsed.data] : [];
       });
       set({ savedKeys: new Set([...keys.data.keys, ...items.data.map((item) => item.key)]), selections });
+    },
+
+    /** Tell the background what this page is; a report gets back the answers stored for it. */
+    async readPage(detected: DetectedPage) {
+      if (detected.kind !== 'report' && detected.kind !== 'response') return;
+      const result = await send('pageRead', { page: detected });
+      if (!result.ok) console.warn('[committee-lens] could not record the page:', result.error.message);
+      else if (state.page.url === detected.url && result.data.answers.length > 0) set({ answers: result.data.answers });
     },
 
     /** A passage just saved from the context menu. */

@@ -50,6 +50,7 @@ describe('createLensStore', () => {
       busyKeys: new Set(),
       errors: new Map(),
       selections: [],
+      answers: [],
     });
   });
 
