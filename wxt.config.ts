@@ -10,7 +10,8 @@ export default defineConfig({
     description: 'See what the government said to every recommendation in a parliamentary committee report, and keep the ones that matter.',
     action: { default_title: 'Committee Lens' },
     // contextMenus: "Save selection as a recommendation" on the supported sites.
-    permissions: ['contextMenus'],
+    // storage: the reader's settings (which sites show badges, badge style, default tags, theme).
+    permissions: ['contextMenus', 'storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,13 +6,15 @@ import { StatusIcon } from './StatusIcon';
 interface StatusBadgeProps {
   item: DetectedItem;
   saved: boolean;
+  /** Symbol only; the word stays in the accessible name and tooltip. */
+  compact?: boolean;
   expanded: boolean;
   flash: boolean;
   onOpen: (button: HTMLButtonElement) => void;
 }
 
 /** The button placed beside a recommendation on the page. */
-export function StatusBadge({ item, saved, expanded, flash, onOpen }: StatusBadgeProps) {
+export function StatusBadge({ item, saved, compact = false, expanded, flash, onOpen }: StatusBadgeProps) {
   const { status } = item.reading;
   const label = STATUS_LABELS[status];
   return (
@@ -27,7 +29,7 @@ export function StatusBadge({ item, saved, expanded, flash, onOpen }: StatusBadg
       onClick={(event) => onOpen(event.currentTarget)}
     >
       <StatusIcon status={status} />
-      <span className="cl-badge-label">{label}</span>
+      {!compact && <span className="cl-badge-label">{label}</span>}
       {saved && (
         <span className="cl-badge-saved">
           <SavedIcon filled />

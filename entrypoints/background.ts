@@ -13,6 +13,7 @@ import {
   updateSavedItem,
 } from '@/utils/saved-items';
 import { recordPage } from '@/utils/page-records';
+import { readSettings } from '@/utils/settings';
 import { CONTENT_MATCHES } from '@/utils/sites';
 
 const SAVE_SELECTION_MENU = 'save-selection';
@@ -25,7 +26,7 @@ export default defineBackground(() => {
     backgroundProtocol,
     {
       getSavedKeys: async ({ reportKey }) => ({ keys: await savedKeysFor(db, reportKey) }),
-      saveItem: ({ item }) => saveItem(db, item),
+      saveItem: async ({ item }) => saveItem(db, item, Date.now(), (await readSettings()).defaultTags),
       unsaveItem: async ({ key }) => ({ removed: await unsaveItem(db, key) }),
       getSavedItems: ({ reportKey }) => savedItemsFor(db, reportKey),
       updateItem: ({ key, patch }) => updateSavedItem(db, key, patch),

@@ -1,5 +1,7 @@
 import { normalizeSpace } from './detect/text';
 
+const MAX_FRAGMENT_CHARS = 120;
+
 /** Encode for a text fragment: `-`, `,` and `&` are syntax there. */
 function encodeFragmentText(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D');
@@ -10,7 +12,8 @@ function encodeFragmentText(text: string): string {
  * using its first words so small edits to the page do not break it.
  */
 export function linkToText(pageUrl: string, text: string, words = 8): string {
-  const start = normalizeSpace(text).split(' ').slice(0, words).join(' ');
+  // A few words, and never a huge link (a page may hold one enormous "word").
+  const start = normalizeSpace(text).split(' ').slice(0, words).join(' ').slice(0, MAX_FRAGMENT_CHARS).trim();
   const base = pageUrl.split('#')[0] ?? pageUrl;
   return start ? `${base}#:~:text=${encodeFragmentText(start)}` : base;
 }

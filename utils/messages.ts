@@ -69,6 +69,9 @@ export const pageSummarySchema = z.object({
   page: detectedPageSchema.optional(),
   savedKeys: z.array(z.string()),
   title: z.string(),
+  /** The reader has hidden badges on this site. */
+  badgesHidden: z.boolean(),
+  hostname: z.string(),
 });
 export type PageSummary = z.infer<typeof pageSummarySchema>;
 

@@ -120,24 +120,32 @@ export const saveItemInputSchema = detectedItemSchema.extend({
   reportKey: z.string().min(1),
   reportTitle: z.string().optional(),
   committee: z.string().optional(),
-  pageUrl: z.url(),
+  house: houseSchema.optional(),
+  paperNumber: z.string().optional(),
+  /** Only web pages: a `javascript:` or `data:` URL is never stored (imports are validated too). */
+  pageUrl: z.url({ protocol: /^https?$/ }),
   pageTitle: z.string(),
 });
 export type SaveItemInput = z.infer<typeof saveItemInputSchema>;
 
 /** The reader's correction of a status; the original reading stays in `reading`. */
+export const tagSchema = z.string().trim().min(1).max(80);
+
+/** Milliseconds since 1970, within what `Date` can represent. */
+const timestampSchema = z.number().int().min(0).max(8.64e15);
+
 export const statusOverrideSchema = z.object({
   status: statusSchema,
-  reason: z.string(),
-  at: z.number().int(),
+  reason: z.string().max(2000),
+  at: timestampSchema,
 });
 export type StatusOverride = z.infer<typeof statusOverrideSchema>;
 
 export const savedItemSchema = saveItemInputSchema.extend({
-  savedAt: z.number().int(),
-  updatedAt: z.number().int(),
-  note: z.string(),
-  tags: z.array(z.string()),
+  savedAt: timestampSchema,
+  updatedAt: timestampSchema,
+  note: z.string().max(1_000_000),
+  tags: z.array(tagSchema).max(100),
   statusOverride: statusOverrideSchema.optional(),
 });
 export type SavedItem = z.infer<typeof savedItemSchema>;
@@ -195,11 +203,9 @@ export const storedAnswerSchema = z.object({
 });
 export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
 
-export const tagSchema = z.string().trim().min(1).max(80);
-
 /** An edit of a saved item: only the fields given change (so two tabs' edits both land). */
 export const savedItemPatchSchema = z.object({
-  note: z.string().max(100_000).optional(),
+  note: z.string().max(1_000_000).optional(),
   tags: z.array(tagSchema).max(100).optional(),
   /** `null` removes the correction. */
   statusOverride: z

@@ -2,8 +2,8 @@ import type { LensDatabase } from './db';
 import { LensFailure } from './messages';
 import { savedItemSchema, type SaveItemInput, type SavedItem, type SavedItemPatch } from './model';
 
-/** Save (or refresh) an item; its note, tags and first save time survive a re-save. */
-export async function saveItem(db: LensDatabase, input: SaveItemInput, now = Date.now()): Promise<SavedItem> {
+/** Save (or refresh) an item; its note, tags and first save time survive a re-save; new saves get the default tags. */
+export async function saveItem(db: LensDatabase, input: SaveItemInput, now = Date.now(), defaultTags: readonly string[] = []): Promise<SavedItem> {
   try {
     return await db.transaction('rw', db.savedItems, async () => {
       const existing = await db.savedItems.get(input.key);
@@ -12,7 +12,7 @@ export async function saveItem(db: LensDatabase, input: SaveItemInput, now = Dat
         savedAt: existing?.savedAt ?? now,
         updatedAt: now,
         note: existing?.note ?? '',
-        tags: existing?.tags ?? [],
+        tags: existing?.tags ?? normalizeTags(defaultTags),
         statusOverride: existing?.statusOverride,
       });
       await db.savedItems.put(record);

@@ -24,6 +24,7 @@ export function LensApp({ store }: LensAppProps) {
           <StatusBadge
             item={item}
             saved={state.savedKeys.has(item.key)}
+            compact={state.settings.badgeStyle === 'compact'}
             expanded={state.openKey === item.key}
             flash={state.flashKey === item.key}
             onOpen={(button) => {

@@ -6,6 +6,6 @@ export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    startLens(ctx);
+    void startLens(ctx);
   },
 });

@@ -96,3 +96,11 @@ export function removeStaleHosts(doc: Document, keep: ReadonlyMap<string, BadgeH
 export function isLensNode(node: Node): boolean {
   return node.nodeType === 1 && LENS_TAGS.has((node as Element).localName);
 }
+
+/** The reader's theme choice on our hosts; "system" leaves the colour scheme to the system. */
+export function applyTheme(hosts: ReadonlyMap<string, BadgeHost>, theme: 'system' | 'light' | 'dark'): void {
+  for (const { host } of hosts.values()) {
+    if (theme === 'system') delete host.dataset.clTheme;
+    else host.dataset.clTheme = theme;
+  }
+}

@@ -8,11 +8,12 @@ import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
 import type { DetectedItem, DetectedPage } from '@/utils/model';
 import { canonicalKey } from '@/utils/report-key';
+import { isSiteDisabled, readSettings, watchSettings } from '@/utils/settings';
 import themeCss from '@/components/theme.css?inline';
 import badgeCss from '@/components/status-badge.css?inline';
 import popoverCss from '@/components/recommendation-popover.css?inline';
 import { LensApp } from './LensApp';
-import { isLensNode, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from './mount';
+import { applyTheme, isLensNode, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from './mount';
 import { createLensStore } from './store';
 import { showToast } from './toast';
 
@@ -36,20 +37,24 @@ function combine(detection: Detection | undefined, selections: { items: Detected
  * Read the page, badge what it holds, and keep doing so as the page changes (late content,
  * in-page navigation) until the extension context goes away.
  */
-export function startLens(ctx: ContentScriptContext): void {
-  const store = createLensStore(emptyPage(new URL(location.href)), document.title, sendToBackground);
+export async function startLens(ctx: ContentScriptContext): Promise<void> {
+  const store = createLensStore(emptyPage(new URL(location.href)), document.title, sendToBackground, await readSettings());
   let overlay: { root: Root; host: HTMLElement } | undefined;
   let loadedKey: string | undefined;
 
   const refresh = () => {
     const url = new URL(location.href);
     const detection = combine(detectPage(document, url), anchorSelections(document, store.getState().selections), url);
-    const hosts = mountBadgeHosts(detection, BADGE_CSS);
+    const { settings } = store.getState();
+    const hidden = isSiteDisabled(settings, location.hostname);
+    const hosts = hidden ? new Map() : mountBadgeHosts(detection, BADGE_CSS);
     removeStaleHosts(document, hosts);
+    applyTheme(hosts, settings.theme);
     store.setPage(applyAnswers(detection.page, store.getState().answers), hosts);
     markSaved(hosts, store.getState().savedKeys);
     if (detection.page.items.length > 0 && !overlay) {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
+      applyTheme(new Map([['overlay', { host, root: host.shadowRoot! }]]), settings.theme);
       const root = createRoot(container);
       root.render(<LensApp store={store} />);
       overlay = { root, host };
@@ -91,8 +96,14 @@ export function startLens(ctx: ContentScriptContext): void {
         tabProtocol,
         {
           getPageSummary: () => {
-            const { page, savedKeys } = store.getState();
-            return { page, savedKeys: [...savedKeys], title: document.title };
+            const { page, savedKeys, settings } = store.getState();
+            return {
+              page,
+              savedKeys: [...savedKeys],
+              title: document.title,
+              badgesHidden: isSiteDisabled(settings, location.hostname),
+              hostname: location.hostname,
+            };
           },
           scrollToItem: ({ key }) => {
             const slot = store.getState().hosts.get(key);
@@ -117,16 +128,17 @@ export function startLens(ctx: ContentScriptContext): void {
   );
 
   refresh();
-  let { selections, answers } = store.getState();
+  let { selections, answers, settings } = store.getState();
   const stopMarking = store.subscribe(() => {
     const state = store.getState();
     markSaved(state.hosts, state.savedKeys);
-    // New saved passages or answers change what the page shows: read it again.
-    if (state.selections !== selections || state.answers !== answers) {
-      ({ selections, answers } = state);
+    // New saved passages, answers or settings change what the page shows: read it again.
+    if (state.selections !== selections || state.answers !== answers || state.settings !== settings) {
+      ({ selections, answers, settings } = state);
       refresh();
     }
   });
+  ctx.onInvalidated(watchSettings((next) => store.setSettings(next)));
   observeChanges(document.body ?? document.documentElement, refresh, { signal: ctx.signal, ignore: isLensNode });
   ctx.addEventListener(window, 'wxt:locationchange', refresh);
 

@@ -1,5 +1,13 @@
-import { detectedItemSchema, reportKeyOf, type DetectedItem, type DetectedPage, type SaveItemInput, type StoredAnswer } from '@/utils/model';
+import {
+  detectedItemSchema,
+  reportKeyOf,
+  type DetectedItem,
+  type DetectedPage,
+  type SaveItemInput,
+  type StoredAnswer,
+} from '@/utils/model';
 import { canonicalKey } from '@/utils/report-key';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { sendToBackground } from '@/utils/messages';
 import type { BadgeHost } from './mount';
 
@@ -20,6 +28,7 @@ export interface LensState {
   selections: readonly DetectedItem[];
   /** The government's answers to this report, stored when its response was read. */
   answers: readonly StoredAnswer[];
+  settings: Settings;
 }
 
 type Send = typeof sendToBackground;
@@ -36,8 +45,17 @@ function sameHosts(a: ReadonlyMap<string, BadgeHost>, b: ReadonlyMap<string, Bad
 }
 
 /** The content script's state: a tiny external store for `useSyncExternalStore`. */
-export function createLensStore(page: DetectedPage, pageTitle: string, send: Send) {
-  let state: LensState = { page, hosts: new Map(), savedKeys: new Set(), busyKeys: new Set(), errors: new Map(), selections: [], answers: [] };
+export function createLensStore(page: DetectedPage, pageTitle: string, send: Send, settings: Settings = DEFAULT_SETTINGS) {
+  let state: LensState = {
+    page,
+    hosts: new Map(),
+    savedKeys: new Set(),
+    busyKeys: new Set(),
+    errors: new Map(),
+    selections: [],
+    answers: [],
+    settings,
+  };
   const listeners = new Set<() => void>();
 
   const set = (patch: Partial<LensState>) => {
@@ -56,6 +74,8 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     reportKey: reportKeyOf(item.key),
     reportTitle: state.page.report.title,
     committee: state.page.report.committee,
+    house: state.page.report.house,
+    paperNumber: state.page.report.paperNumber,
     pageUrl: state.page.url.split('#')[0] ?? state.page.url,
     pageTitle,
   });
@@ -73,6 +93,7 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       const openKey = next.items.some((item) => item.key === state.openKey) ? state.openKey : undefined;
       set({ page: next, hosts, openKey });
     },
+    setSettings: (next: Settings) => set({ settings: next }),
     open: (key: string) => set({ openKey: key }),
     close: () => set({ openKey: undefined }),
     flash: (key: string | undefined) => set({ flashKey: key }),
@@ -91,10 +112,12 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
         console.warn('[committee-lens] could not read saved items:', error?.message);
         return;
       }
-      const selections = items.data.filter((item) => item.numbering === 'selection').flatMap((item) => {
-        const parsed = detectedItemSchema.safeParse(item);
-        return parsed.success ? [parsed.data] : [];
-      });
+      const selections = items.data
+        .filter((item) => item.numbering === 'selection')
+        .flatMap((item) => {
+          const parsed = detectedItemSchema.safeParse(item);
+          return parsed.success ? [parsed.data] : [];
+        });
       set({ savedKeys: new Set([...keys.data.keys, ...items.data.map((item) => item.key)]), selections });
     },
 

@@ -1,4 +1,5 @@
 import { canonicalKey } from '@/utils/report-key';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { describe, expect, it, vi } from 'vitest';
 import { createLensStore } from '@/entrypoints/lens.content/store';
 import type { Result, sendToBackground } from '@/utils/messages';
@@ -51,6 +52,7 @@ describe('createLensStore', () => {
       errors: new Map(),
       selections: [],
       answers: [],
+      settings: DEFAULT_SETTINGS,
     });
   });
 
@@ -110,6 +112,8 @@ describe('createLensStore', () => {
             reportKey: REPORT_KEY,
             reportTitle: 'A justice report',
             committee: undefined,
+            house: 'commons',
+            paperNumber: 'HC 304',
             pageUrl: PAGE_URL,
             pageTitle: 'Report title',
           },
