@@ -13,7 +13,10 @@ import {
 import { effectiveStatus, type SavedItemPatch } from '@/utils/model';
 import { countByStatus } from '@/utils/statuses';
 import { BulkBar } from './BulkBar';
+import { ExportMenu } from './ExportMenu';
 import { FilterBar } from './FilterBar';
+import { importFile } from './import-file';
+import { ImportButton } from './ImportButton';
 import { ItemDetail } from './ItemDetail';
 import { libraryActions } from './library-actions';
 import { Notice, type NoticeState } from './Notice';
@@ -105,6 +108,21 @@ export function LibraryApp() {
             <h1 className="library-title">Library</h1>
             <p className="library-subtitle">Recommendations you saved with Committee Lens</p>
           </div>
+        </div>
+        <div className="library-actions">
+          <ImportButton
+            onFile={async (file) => {
+              const result = await importFile(db, file);
+              setNotice({ kind: result.ok ? 'info' : 'error', message: result.message });
+            }}
+          />
+          <ExportMenu
+            scopes={[
+              { id: 'all', label: 'Everything', items: all },
+              { id: 'shown', label: 'What is shown', items: shown.length < all.length ? shown : [] },
+              { id: 'selected', label: 'The selection', items: all.filter((item) => liveSelected.has(item.key)) },
+            ]}
+          />
         </div>
         <label className="library-search">
           <span className="cl-visually-hidden">Search saved recommendations</span>

@@ -97,3 +97,54 @@ test('library: open an item, note autosaves, tags, correction, filters, search, 
   await report.getByRole('dialog').getByRole('button', { name: 'Saved' }).click();
   await expect(rows).toHaveCount(3);
 });
+
+test('export JSON, clear the library, import the file: everything comes back; a bad file changes nothing', async ({
+  context,
+  cases,
+  extensionId,
+}) => {
+  await saveSome(context, cases);
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const rows = library.getByRole('rowgroup').getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await rows.filter({ hasText: 'Introduce a complete firewall' }).getByRole('button').click();
+  await library.getByLabel('Your note').fill('Note that must survive the round trip.');
+  await expect(library.getByRole('complementary').getByRole('status')).toHaveText('Saved');
+  await library.getByLabel('Add a tag').fill('round trip');
+  await library.getByLabel('Add a tag').press('Enter');
+  await expect(library.getByRole('complementary').getByRole('list')).toContainText('round trip');
+
+  await library.getByText('Export…').click();
+  const [download] = await Promise.all([
+    library.waitForEvent('download'),
+    library.getByRole('button', { name: /Committee Lens library \(JSON\)/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^committee-lens-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  await library.keyboard.press('Escape');
+
+  // A broken file: a clear message, nothing changes.
+  await library
+    .getByLabel('Import a Committee Lens library file')
+    .setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"committee-lens","version":1,"items":[{"key":'),
+    });
+  await expect(library.getByRole('alert')).toContainText('broken.json');
+  await expect(library.getByRole('alert')).toContainText('Nothing was imported');
+  await expect(rows).toHaveCount(4);
+
+  // Clear the library.
+  await library.getByRole('checkbox', { name: 'Select all shown' }).check();
+  await library.getByRole('region', { name: 'Selected items' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(library.getByText('Nothing saved yet')).toBeVisible();
+
+  await library.getByLabel('Import a Committee Lens library file').setInputFiles(file);
+  await expect(library.getByRole('status')).toContainText('4 added');
+  await expect(rows).toHaveCount(4);
+  await rows.filter({ hasText: 'Introduce a complete firewall' }).getByRole('button').click();
+  await expect(library.getByLabel('Your note')).toHaveValue('Note that must survive the round trip.');
+  await expect(library.getByRole('complementary').getByRole('list')).toContainText('round trip');
+});

@@ -1,0 +1,17 @@
+import type { LensDatabase } from '../db';
+import { LensFailure } from '../messages';
+import type { MergePlan } from './plan-merge';
+
+/**
+ * Write an import plan in one transaction: all of it or, on any failure, none of it.
+ * The library page does this itself: a large file is too big to pass as one message.
+ */
+export async function applyImport(db: LensDatabase, plan: MergePlan): Promise<void> {
+  const rows = [...plan.add, ...plan.update];
+  if (rows.length === 0) return;
+  try {
+    await db.transaction('rw', db.savedItems, () => db.savedItems.bulkPut(rows));
+  } catch (error) {
+    throw new LensFailure('write-failed', `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
