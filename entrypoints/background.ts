@@ -1,19 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { LensDatabase } from '@/utils/db';
+import { clearDatabase, LensDatabase } from '@/utils/db';
 import { backgroundProtocol, createHandler, listenForMessages, sendToTab } from '@/utils/messages';
 import {
   deleteSavedItems,
   restoreSavedItems,
   retagSavedItems,
   saveItem,
+  saveItems,
   savedItemsFor,
   savedKeysFor,
   unsaveItem,
   updateSavedItem,
 } from '@/utils/saved-items';
 import { recordPage } from '@/utils/page-records';
-import { readSettings } from '@/utils/settings';
+import { readSettings, resetSettings } from '@/utils/settings';
 import { CONTENT_MATCHES } from '@/utils/sites';
 
 const SAVE_SELECTION_MENU = 'save-selection';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     {
       getSavedKeys: async ({ reportKey }) => ({ keys: await savedKeysFor(db, reportKey) }),
       saveItem: async ({ item }) => saveItem(db, item, Date.now(), (await readSettings()).defaultTags),
+      saveItems: async ({ items }) => ({ saved: await saveItems(db, items, Date.now(), (await readSettings()).defaultTags) }),
       unsaveItem: async ({ key }) => ({ removed: await unsaveItem(db, key) }),
       getSavedItems: ({ reportKey }) => savedItemsFor(db, reportKey),
       updateItem: ({ key, patch }) => updateSavedItem(db, key, patch),
@@ -34,6 +36,11 @@ export default defineBackground(() => {
       deleteItems: async ({ keys }) => ({ deleted: await deleteSavedItems(db, keys) }),
       restoreItems: async ({ items }) => ({ restored: await restoreSavedItems(db, items) }),
       pageRead: ({ page }) => recordPage(db, page),
+      clearAllData: async () => {
+        await clearDatabase(db);
+        await resetSettings();
+        return { cleared: true as const };
+      },
     },
     'background',
   );

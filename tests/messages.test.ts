@@ -14,6 +14,7 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     getSavedKeys: ({ reportKey }) => ({ keys: [`${reportKey}#1`] }),
     saveItem: async ({ item }) => ({ ...item, savedAt: 1, updatedAt: 1, note: '', tags: [] }),
     unsaveItem: () => ({ removed: true }),
+    saveItems: ({ items }) => ({ saved: items.length }),
     getSavedItems: () => [],
     updateItem: () => {
       throw new Error('not used here');
@@ -22,6 +23,7 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     deleteItems: () => ({ deleted: [] }),
     restoreItems: () => ({ restored: 0 }),
     pageRead: () => ({ answers: [], stored: 0 }),
+    clearAllData: () => ({ cleared: true as const }),
     ...overrides,
   };
 }

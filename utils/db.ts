@@ -62,3 +62,10 @@ export function sortSavedItemRows(rows: readonly unknown[], now: number): { keep
   }
   return { keep, quarantined };
 }
+
+/** "Delete all my data": every table emptied in one transaction. */
+export async function clearDatabase(db: LensDatabase): Promise<void> {
+  await db.transaction('rw', [db.savedItems, db.answers, db.reports, db.quarantine], async () => {
+    await Promise.all([db.savedItems.clear(), db.answers.clear(), db.reports.clear(), db.quarantine.clear()]);
+  });
+}

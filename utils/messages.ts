@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
-import { detectedPageSchema, saveItemInputSchema, savedItemPatchSchema, savedItemSchema, storedAnswerSchema, tagSchema } from './model';
+import {
+  detectedPageSchema,
+  saveItemInputSchema,
+  savedItemPatchSchema,
+  savedItemSchema,
+  statusSchema,
+  storedAnswerSchema,
+  tagSchema,
+} from './model';
 
 /**
  * Message contracts. Every message is `{ type, data }`; every reply is
@@ -29,6 +37,10 @@ export const backgroundProtocol = {
     request: z.object({ item: saveItemInputSchema }),
     response: savedItemSchema,
   },
+  saveItems: {
+    request: z.object({ items: z.array(saveItemInputSchema).max(5000) }),
+    response: z.object({ saved: z.number().int() }),
+  },
   unsaveItem: {
     request: z.object({ key: z.string().min(1) }),
     response: z.object({ removed: z.boolean() }),
@@ -53,6 +65,11 @@ export const backgroundProtocol = {
     request: z.object({ items: z.array(savedItemSchema).max(50_000) }),
     response: z.object({ restored: z.number().int() }),
   },
+  /** Settings → "Delete all my data": the database and the settings. */
+  clearAllData: {
+    request: z.object({ confirm: z.literal('delete everything') }),
+    response: z.object({ cleared: z.literal(true) }),
+  },
   /** A page has been read: reports get their stored answers back; responses' answers are stored. */
   pageRead: {
     request: z.object({ page: detectedPageSchema }),
@@ -72,6 +89,8 @@ export const pageSummarySchema = z.object({
   /** The reader has hidden badges on this site. */
   badgesHidden: z.boolean(),
   hostname: z.string(),
+  /** Statuses the page is showing badges for, when the reader has narrowed them. */
+  badgeFilter: z.array(statusSchema),
 });
 export type PageSummary = z.infer<typeof pageSummarySchema>;
 
@@ -84,6 +103,16 @@ export const tabProtocol = {
   scrollToItem: {
     request: z.object({ key: z.string().min(1) }),
     response: z.object({ found: z.boolean() }),
+  },
+  /** From the popup: save every item on the page. */
+  saveAll: {
+    request: z.object({}),
+    response: z.object({ saved: z.number().int() }),
+  },
+  /** From the popup: show only the badges of these statuses (none: all). */
+  filterBadges: {
+    request: z.object({ statuses: z.array(statusSchema) }),
+    response: z.object({ shown: z.number().int() }),
   },
   /** From the context menu: save what the reader has selected on this page. */
   saveSelection: {

@@ -214,3 +214,17 @@ export const savedItemPatchSchema = z.object({
     .optional(),
 });
 export type SavedItemPatch = z.infer<typeof savedItemPatchSchema>;
+
+/** What saving an item found on a page sends: the item plus where it was found. */
+export function toSaveInput(item: DetectedItem, page: DetectedPage, pageTitle: string): SaveItemInput {
+  return {
+    ...item,
+    reportKey: reportKeyOf(item.key),
+    reportTitle: page.report.title,
+    committee: page.report.committee,
+    house: page.report.house,
+    paperNumber: page.report.paperNumber,
+    pageUrl: page.url.split('#')[0] ?? page.url,
+    pageTitle,
+  };
+}

@@ -3,23 +3,50 @@ import { LensFailure } from './messages';
 import { savedItemSchema, type SaveItemInput, type SavedItem, type SavedItemPatch } from './model';
 
 /** Save (or refresh) an item; its note, tags and first save time survive a re-save; new saves get the default tags. */
-export async function saveItem(db: LensDatabase, input: SaveItemInput, now = Date.now(), defaultTags: readonly string[] = []): Promise<SavedItem> {
+function savedRecord(input: SaveItemInput, existing: SavedItem | undefined, now: number, defaultTags: readonly string[]): SavedItem {
+  return savedItemSchema.parse({
+    ...input,
+    savedAt: existing?.savedAt ?? now,
+    updatedAt: now,
+    note: existing?.note ?? '',
+    tags: existing?.tags ?? normalizeTags(defaultTags),
+    statusOverride: existing?.statusOverride,
+  });
+}
+
+/** Save (or refresh) an item; its note, tags and first save time survive a re-save; new saves get the default tags. */
+export async function saveItem(
+  db: LensDatabase,
+  input: SaveItemInput,
+  now = Date.now(),
+  defaultTags: readonly string[] = [],
+): Promise<SavedItem> {
   try {
     return await db.transaction('rw', db.savedItems, async () => {
-      const existing = await db.savedItems.get(input.key);
-      const record = savedItemSchema.parse({
-        ...input,
-        savedAt: existing?.savedAt ?? now,
-        updatedAt: now,
-        note: existing?.note ?? '',
-        tags: existing?.tags ?? normalizeTags(defaultTags),
-        statusOverride: existing?.statusOverride,
-      });
+      const record = savedRecord(input, await db.savedItems.get(input.key), now, defaultTags);
       await db.savedItems.put(record);
       return record;
     });
   } catch (error) {
     throw new LensFailure('write-failed', `Could not save recommendation ${input.number}: ${describe(error)}`);
+  }
+}
+
+/** Save many items in one transaction ("Save all"): all of them, or none. */
+export async function saveItems(
+  db: LensDatabase,
+  inputs: readonly SaveItemInput[],
+  now = Date.now(),
+  defaultTags: readonly string[] = [],
+): Promise<number> {
+  try {
+    return await db.transaction('rw', db.savedItems, async () => {
+      const existing = await db.savedItems.bulkGet(inputs.map((input) => input.key));
+      await db.savedItems.bulkPut(inputs.map((input, i) => savedRecord(input, existing[i], now, defaultTags)));
+      return inputs.length;
+    });
+  } catch (error) {
+    throw new LensFailure('write-failed', `Could not save ${inputs.length} recommendations: ${describe(error)}`);
   }
 }
 

@@ -43,3 +43,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return settings.disabledSites.includes(hostname);
 }
+
+export async function resetSettings(): Promise<void> {
+  await SETTINGS_ITEM.removeValue();
+}

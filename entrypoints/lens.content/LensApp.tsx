@@ -19,7 +19,7 @@ export function LensApp({ store }: LensAppProps) {
     <>
       {state.page.items.map((item) => {
         const slot = state.hosts.get(item.key);
-        if (!slot) return null;
+        if (!slot || (state.badgeFilter.size > 0 && !state.badgeFilter.has(item.reading.status))) return null;
         return createPortal(
           <StatusBadge
             item={item}

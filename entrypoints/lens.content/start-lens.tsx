@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/utils/detect-page';
 import { applyAnswers } from '@/utils/link';
 import { observeChanges } from '@/utils/detect/observe-changes';
-import { createHandler, listenForMessages, sendToBackground, tabProtocol } from '@/utils/messages';
+import { createHandler, LensFailure, listenForMessages, sendToBackground, tabProtocol } from '@/utils/messages';
 import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
 import type { DetectedItem, DetectedPage } from '@/utils/model';
@@ -96,10 +96,11 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
         tabProtocol,
         {
           getPageSummary: () => {
-            const { page, savedKeys, settings } = store.getState();
+            const { page, savedKeys, settings, badgeFilter } = store.getState();
             return {
               page,
               savedKeys: [...savedKeys],
+              badgeFilter: [...badgeFilter],
               title: document.title,
               badgesHidden: isSiteDisabled(settings, location.hostname),
               hostname: location.hostname,
@@ -114,6 +115,16 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
             store.flash(key);
             ctx.setTimeout(() => store.flash(undefined), 1500);
             return { found: true };
+          },
+          saveAll: async () => {
+            const result = await store.saveAll();
+            if (!result.ok) throw new LensFailure('write-failed', result.message);
+            return { saved: result.saved };
+          },
+          filterBadges: ({ statuses }) => {
+            store.filterBadges(statuses);
+            const { page, badgeFilter } = store.getState();
+            return { shown: page.items.filter((item) => badgeFilter.size === 0 || badgeFilter.has(item.reading.status)).length };
           },
           saveSelection: async () => {
             const answer = await saveSelection();

@@ -1,11 +1,4 @@
-import {
-  detectedItemSchema,
-  reportKeyOf,
-  type DetectedItem,
-  type DetectedPage,
-  type SaveItemInput,
-  type StoredAnswer,
-} from '@/utils/model';
+import { detectedItemSchema, toSaveInput, type DetectedItem, type DetectedPage, type Status, type StoredAnswer } from '@/utils/model';
 import { canonicalKey } from '@/utils/report-key';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { sendToBackground } from '@/utils/messages';
@@ -29,6 +22,8 @@ export interface LensState {
   /** The government's answers to this report, stored when its response was read. */
   answers: readonly StoredAnswer[];
   settings: Settings;
+  /** Show only badges of these statuses (from the popup); empty shows all. */
+  badgeFilter: ReadonlySet<Status>;
 }
 
 type Send = typeof sendToBackground;
@@ -55,6 +50,7 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     selections: [],
     answers: [],
     settings,
+    badgeFilter: new Set(),
   };
   const listeners = new Set<() => void>();
 
@@ -68,17 +64,6 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     else next.delete(key);
     return next;
   };
-
-  const saveInput = (item: DetectedItem): SaveItemInput => ({
-    ...item,
-    reportKey: reportKeyOf(item.key),
-    reportTitle: state.page.report.title,
-    committee: state.page.report.committee,
-    house: state.page.report.house,
-    paperNumber: state.page.report.paperNumber,
-    pageUrl: state.page.url.split('#')[0] ?? state.page.url,
-    pageTitle,
-  });
 
   return {
     subscribe(listener: () => void) {
@@ -94,6 +79,7 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       set({ page: next, hosts, openKey });
     },
     setSettings: (next: Settings) => set({ settings: next }),
+    filterBadges: (statuses: readonly Status[]) => set({ badgeFilter: new Set(statuses) }),
     open: (key: string) => set({ openKey: key }),
     close: () => set({ openKey: undefined }),
     flash: (key: string | undefined) => set({ flashKey: key }),
@@ -129,6 +115,16 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       else if (state.page.url === detected.url && result.data.answers.length > 0) set({ answers: result.data.answers });
     },
 
+    /** Save every item on the page not saved yet, in one go. */
+    async saveAll(): Promise<{ ok: true; saved: number } | { ok: false; message: string }> {
+      const unsaved = state.page.items.filter((item) => !state.savedKeys.has(item.key));
+      if (unsaved.length === 0) return { ok: true, saved: 0 };
+      const result = await send('saveItems', { items: unsaved.map((item) => toSaveInput(item, state.page, pageTitle)) });
+      if (!result.ok) return { ok: false, message: result.error.message };
+      set({ savedKeys: new Set([...state.savedKeys, ...unsaved.map((item) => item.key)]) });
+      return { ok: true, saved: result.data.saved };
+    },
+
     /** A passage just saved from the context menu. */
     addSelection(item: DetectedItem) {
       set({
@@ -143,7 +139,9 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       const errors = new Map(state.errors);
       errors.delete(item.key);
       set({ busyKeys: withKey(state.busyKeys, item.key, true), errors });
-      const result = wasSaved ? await send('unsaveItem', { key: item.key }) : await send('saveItem', { item: saveInput(item) });
+      const result = wasSaved
+        ? await send('unsaveItem', { key: item.key })
+        : await send('saveItem', { item: toSaveInput(item, state.page, pageTitle) });
       const busyKeys = withKey(state.busyKeys, item.key, false);
       if (result.ok) {
         // An unsaved selection has nothing left to anchor it: its badge goes.

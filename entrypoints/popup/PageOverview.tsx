@@ -1,32 +1,90 @@
-import type { PageSummary } from '@/utils/messages';
-import { sendToTab } from '@/utils/messages';
+import { useState } from 'react';
+import { downloadFile } from '@/components/download';
+import { LensDatabase } from '@/utils/db';
+import { EXPORT_FORMATS } from '@/utils/export';
+import { sendToTab, type PageSummary } from '@/utils/messages';
+import type { Status } from '@/utils/model';
+import { updateSettings, readSettings } from '@/utils/settings';
 import { countByStatus } from '@/utils/statuses';
-import { StatusBar } from './StatusBar';
+import { pageExportItems } from './page-export';
 import { RecommendationList } from './RecommendationList';
+import { StatusBar } from './StatusBar';
 
 const KIND_LABELS = { report: 'Committee report', response: 'Government response', tracker: 'Tracker page', other: 'Page' } as const;
+const db = new LensDatabase();
 
-/** The popup for a supported page: what it is, counts by status, and every recommendation. */
-export function PageOverview({ tabId, summary }: { tabId: number; summary: PageSummary }) {
+interface PageOverviewProps {
+  tabId: number;
+  summary: PageSummary;
+  /** Ask the page again after an action changed it. */
+  reload: () => void;
+}
+
+/** The popup for a supported page: what it is, counts by status, every recommendation, and page actions. */
+export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
+  const [busy, setBusy] = useState(false);
   const { page } = summary;
   const items = page?.items ?? [];
+  const chosen = new Set<Status>(summary.badgeFilter);
+  const send = sendToTab(tabId);
+
+  const hiddenBanner = summary.badgesHidden && (
+    <p className="popup-banner">
+      Badges are hidden on {summary.hostname}.{' '}
+      <button
+        type="button"
+        className="popup-link-button"
+        onClick={async () => {
+          const settings = await readSettings();
+          await updateSettings({ disabledSites: settings.disabledSites.filter((host) => host !== summary.hostname) });
+          reload();
+        }}
+      >
+        Show them
+      </button>
+    </p>
+  );
+
   if (!page || items.length === 0) {
     return (
       <section className="popup-empty" aria-labelledby="none-title">
+        {hiddenBanner}
         <h1 id="none-title" className="popup-title">
           No recommendations found here
         </h1>
         <p className="popup-muted">
           This page is on a supported site but has no committee recommendations or government answers that Committee Lens can read. Open a
-          report’s “Conclusions and recommendations” page or a government response.
+          report’s “Conclusions and recommendations” page or a government response — or select a passage and choose “Save selection as a
+          recommendation” from the right-click menu.
         </p>
       </section>
     );
   }
-  const jump = (key: string) => void sendToTab(tabId)('scrollToItem', { key });
+
+  const toggle = async (status: Status) => {
+    const next = new Set(chosen);
+    if (next.has(status)) next.delete(status);
+    else next.add(status);
+    await send('filterBadges', { statuses: [...next] });
+    reload();
+  };
+  const saveAll = async () => {
+    setBusy(true);
+    const result = await send('saveAll', {});
+    setBusy(false);
+    setMessage(
+      result.ok ? { kind: 'info', text: `Saved ${result.data.saved} to your library.` } : { kind: 'error', text: result.error.message },
+    );
+    reload();
+  };
+  const unsaved = items.length - items.filter((item) => summary.savedKeys.includes(item.key)).length;
+  const shown = chosen.size === 0 ? items : items.filter((item) => chosen.has(item.reading.status));
+
   return (
     <>
       <section className="popup-page" aria-labelledby="page-title">
+        {hiddenBanner}
         <p className="popup-kicker">
           {KIND_LABELS[page.kind]}
           {page.report.paperNumber ? ` · ${page.report.paperNumber}` : ''}
@@ -39,9 +97,53 @@ export function PageOverview({ tabId, summary }: { tabId: number; summary: PageS
           <strong>{items.length}</strong> {items.length === 1 ? 'recommendation' : 'recommendations'} found
           {summary.savedKeys.length > 0 && <span className="popup-muted"> · {summary.savedKeys.length} saved</span>}
         </p>
-        <StatusBar counts={countByStatus(items)} total={items.length} />
+        <StatusBar counts={countByStatus(items)} total={items.length} chosen={chosen} onToggle={(status) => void toggle(status)} />
+        <div className="popup-actions">
+          <button
+            type="button"
+            className="popup-button popup-button-primary"
+            disabled={busy || unsaved === 0}
+            onClick={() => void saveAll()}
+          >
+            {unsaved === 0 ? 'All saved' : busy ? 'Saving…' : `Save all ${unsaved}`}
+          </button>
+          <details className="popup-menu">
+            <summary className="popup-button">Export page…</summary>
+            <ul className="popup-menu-panel" aria-label="Export this page as">
+              {EXPORT_FORMATS.map((format) => (
+                <li key={format.kind}>
+                  <button
+                    type="button"
+                    className="popup-menu-item"
+                    onClick={() => void pageExportItems(db, summary).then((list) => downloadFile(format.run(list)))}
+                  >
+                    {format.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+          {!summary.badgesHidden && (
+            <button
+              type="button"
+              className="popup-link-button"
+              onClick={async () => {
+                const settings = await readSettings();
+                await updateSettings({ disabledSites: [...new Set([...settings.disabledSites, summary.hostname])] });
+                reload();
+              }}
+            >
+              Hide badges on this site
+            </button>
+          )}
+        </div>
+        {message && (
+          <p className={message.kind === 'error' ? 'popup-error' : 'popup-note'} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
       </section>
-      <RecommendationList items={items} savedKeys={new Set(summary.savedKeys)} onJump={jump} />
+      <RecommendationList items={shown} savedKeys={new Set(summary.savedKeys)} onJump={(key) => void send('scrollToItem', { key })} />
     </>
   );
 }

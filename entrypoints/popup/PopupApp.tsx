@@ -24,9 +24,8 @@ async function loadState(): Promise<PopupState> {
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
 
-  useEffect(() => {
-    loadState().then(setState, (error: unknown) => setState({ kind: 'error', message: String(error) }));
-  }, []);
+  const reload = () => void loadState().then(setState, (error: unknown) => setState({ kind: 'error', message: String(error) }));
+  useEffect(reload, []);
 
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
 
@@ -36,7 +35,22 @@ export function PopupApp() {
         <img className="popup-logo" src="/icon/32.png" alt="" width="20" height="20" />
         <span className="popup-brand">Committee Lens</span>
         <button type="button" className="popup-link-button" onClick={openLibrary}>
-          Open library
+          Library
+        </button>
+        <button
+          type="button"
+          className="popup-icon-button"
+          aria-label="Settings"
+          title="Settings"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
+            <circle cx="8" cy="8" r="2.2" />
+            <path
+              d="M8 1.8v1.7M8 12.5v1.7M1.8 8h1.7M12.5 8h1.7M3.6 3.6l1.2 1.2M11.2 11.2l1.2 1.2M3.6 12.4l1.2-1.2M11.2 4.8l1.2-1.2"
+              strokeLinecap="round"
+            />
+          </svg>
         </button>
       </header>
       <main className="popup-main" aria-busy={state.kind === 'loading'}>
@@ -47,7 +61,7 @@ export function PopupApp() {
             Committee Lens could not read this page: {state.message}
           </p>
         )}
-        {state.kind === 'ready' && <PageOverview tabId={state.tabId} summary={state.summary} />}
+        {state.kind === 'ready' && <PageOverview tabId={state.tabId} summary={state.summary} reload={reload} />}
       </main>
     </div>
   );

@@ -2,8 +2,16 @@ import { STATUSES, type Status } from '@/utils/model';
 import { STATUS_LABELS } from '@/utils/statuses';
 import { StatusIcon } from '@/components/StatusIcon';
 
-/** Counts by status: a stacked bar plus a legend with words, symbols and numbers. */
-export function StatusBar({ counts, total }: { counts: Record<Status, number>; total: number }) {
+interface StatusBarProps {
+  counts: Record<Status, number>;
+  total: number;
+  /** Statuses chosen to show only; empty shows all. */
+  chosen: ReadonlySet<Status>;
+  onToggle: (status: Status) => void;
+}
+
+/** Counts by status: a stacked bar, and a legend whose entries narrow the list and the page. */
+export function StatusBar({ counts, total, chosen, onToggle }: StatusBarProps) {
   const present = STATUSES.filter((status) => counts[status] > 0);
   return (
     <div className="status-bar">
@@ -12,15 +20,21 @@ export function StatusBar({ counts, total }: { counts: Record<Status, number>; t
           <span key={status} className={`status-bar-segment cl-status-${status}`} style={{ flexGrow: counts[status] }} />
         ))}
       </div>
-      <ul className="status-legend" aria-label="Recommendations by status">
+      <div className="status-legend" role="group" aria-label="Show only these statuses">
         {present.map((status) => (
-          <li key={status} className={`status-legend-item cl-status-${status}`}>
+          <button
+            key={status}
+            type="button"
+            className={`status-legend-item cl-status-${status}`}
+            aria-pressed={chosen.has(status)}
+            onClick={() => onToggle(status)}
+          >
             <StatusIcon status={status} />
             <span className="status-legend-count">{counts[status]}</span>
             <span>{STATUS_LABELS[status]}</span>
-          </li>
+          </button>
         ))}
-      </ul>
+      </div>
       <span className="cl-visually-hidden">{`${total} in all`}</span>
     </div>
   );

@@ -24,6 +24,19 @@ const rows: Row[] = [
     'Recommendation 2 – Supported in principle\nThe Government is committed to co-design as a meaningful, joint collaboration with participants.',
   ],
   ['label: Rejected', 'rejected', 'Rejected. The Department does not hold this information.'],
+  // a bare agreement (DOMAIN.md: "We agree")
+  ['bare: We agree.', 'accepted', 'We agree. The guidance will be updated by the end of the year.'],
+  [
+    'bare: The Government agrees with the Committee.',
+    'accepted',
+    '27. The Government agrees with the Committee. The Bill as introduced will include this provision.',
+    '17',
+  ],
+  [
+    'bare agreement with a premise is not a verdict',
+    'noted',
+    'The Government agrees that victims deserve better information. Work is under way across departments.',
+  ],
   [
     'label: Noted for … (real, AU rec 5, hyphen)',
     'noted',

@@ -125,13 +125,11 @@ test('export JSON, clear the library, import the file: everything comes back; a 
   await library.keyboard.press('Escape');
 
   // A broken file: a clear message, nothing changes.
-  await library
-    .getByLabel('Import a Committee Lens library file')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"committee-lens","version":1,"items":[{"key":'),
-    });
+  await library.getByLabel('Import a Committee Lens library file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"committee-lens","version":1,"items":[{"key":'),
+  });
   await expect(library.getByRole('alert')).toContainText('broken.json');
   await expect(library.getByRole('alert')).toContainText('Nothing was imported');
   await expect(rows).toHaveCount(4);

@@ -51,7 +51,10 @@ test('"Save selection as a recommendation" saves the selected text, badges it, a
 
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
-  await expect(library.getByRole('listitem').filter({ hasText: 'Saved selection' })).toContainText(selected.replace(/\s+/g, ' ').trim());
+  const row = library.getByRole('row').filter({ hasText: selected.replace(/\s+/g, ' ').trim() });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button').click();
+  await expect(library.getByRole('complementary')).toContainText('Saved selection');
 
   // Unsaving from its popover removes the passage's badge.
   await page.getByRole('button', { name: 'Saved selection: Pending' }).click();

@@ -114,7 +114,7 @@ test('popup: counts by status, the list, and jumping to an item', async ({ conte
 
   const popup = await openPopupFor(context, extensionId, await tabIdFor(worker, fixture.url));
   await expect(popup.getByText(`${fixture.items.length} recommendations found`)).toBeVisible();
-  await expect(popup.getByRole('list', { name: 'Recommendations by status' })).toContainText(`${fixture.items.length}Pending`);
+  await expect(popup.getByRole('group', { name: 'Show only these statuses' })).toContainText(`${fixture.items.length}Pending`);
   const rows = popup.getByRole('navigation', { name: 'Recommendations on this page' }).getByRole('button');
   await expect(rows).toHaveCount(fixture.items.length);
   await expect(rows.first()).toContainText('1');

@@ -53,6 +53,7 @@ describe('createLensStore', () => {
       selections: [],
       answers: [],
       settings: DEFAULT_SETTINGS,
+      badgeFilter: new Set(),
     });
   });
 

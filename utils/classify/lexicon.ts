@@ -47,6 +47,14 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:fully\s+|wholly\s+|readily\s+|therefore\s+|also\s+|now\s+)?accept(?:s|ed)?\s+(?:and\s+\w+\s+)?${OBJECT}`,
   ),
   cue('agrees-object', 'accepted', 'verdict', 0.9, String.raw`\bagree(?:s|d)?\s+(?:fully\s+|entirely\s+)?(?:with|to)\s+${OBJECT}`),
+  // A bare "We agree." / "The Government agrees with the Committee." ends the sentence: a verdict on the recommendation.
+  cue(
+    'agrees-bare',
+    'accepted',
+    'verdict',
+    0.8,
+    String.raw`\b(?:we|government|department|ministry|minister)\s+(?:fully\s+|entirely\s+)?agree(?:s|d)?(?:\s+with\s+(?:the\s+)?committee)?\s*(?:[.;]|$)`,
+  ),
   cue(
     'supports-object',
     'accepted',
