@@ -177,7 +177,7 @@ export function RecommendationPopover({ item, anchor, saved, busy, error, onTogg
               <span className="cl-popover-label-note"> · summary by {reading.sourceName}</span>
             )}
           </h3>
-          {response?.summary && <p className="cl-popover-summary">{response.summary}</p>}
+          {response?.summary && response.summary !== reading.evidence && <p className="cl-popover-summary">{response.summary}</p>}
           {reading.evidence && reading.source === 'classifier' && (
             <p className="cl-popover-evidence">
               <span className="cl-popover-label-note">Deciding sentence: </span>

@@ -45,12 +45,14 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const refresh = () => {
     const url = new URL(location.href);
     const detection = combine(detectPage(document, url), anchorSelections(document, store.getState().selections), url);
-    const { settings } = store.getState();
+    const { settings, answers } = store.getState();
+    // What the badges show: the page's own reading, with the government's stored answers applied.
+    const shown = { ...detection, page: applyAnswers(detection.page, answers) };
     const hidden = isSiteDisabled(settings, location.hostname);
-    const hosts = hidden ? new Map() : mountBadgeHosts(detection, BADGE_CSS);
+    const hosts = hidden ? new Map() : mountBadgeHosts(shown, BADGE_CSS);
     removeStaleHosts(document, hosts);
     applyTheme(hosts, settings.theme);
-    store.setPage(applyAnswers(detection.page, store.getState().answers), hosts);
+    store.setPage(shown.page, hosts);
     markSaved(hosts, store.getState().savedKeys);
     if (detection.page.items.length > 0 && !overlay) {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
