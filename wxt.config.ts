@@ -12,6 +12,9 @@ export default defineConfig({
     // contextMenus: "Save selection as a recommendation" on the supported sites.
     // storage: the reader's settings (which sites show badges, badge style, default tags, theme).
     permissions: ['contextMenus', 'storage'],
+    // Only for "Find the government response", on the reader's click: the background fetches these
+    // sites' pages (a content script cannot read another site's page).
+    host_permissions: ['https://publications.parliament.uk/*', 'https://committees.parliament.uk/*', 'https://www.gov.uk/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { itemLabel, type DetectedItem } from '@/utils/model';
 import { describeSource, isTentative } from '@/utils/statuses';
 import { EvidenceQuote } from './EvidenceQuote';
+import { FindResponse, type ResponseSearchState } from './FindResponse';
 import { SavedIcon } from './SavedIcon';
 import { StatusPill } from './StatusPill';
 
@@ -13,6 +14,9 @@ interface RecommendationPopoverProps {
   busy: boolean;
   error?: string;
   onToggleSave: () => void;
+  /** On a report page with no known answer: the search for the government response. */
+  responseSearch?: ResponseSearchState;
+  onFindResponse?: () => void;
   onClose: () => void;
 }
 
@@ -52,7 +56,17 @@ function focusables(root: HTMLElement): HTMLElement[] {
 }
 
 /** The panel a badge opens: status and where it came from, the response, and Save. */
-export function RecommendationPopover({ item, anchor, saved, busy, error, onToggleSave, onClose }: RecommendationPopoverProps) {
+export function RecommendationPopover({
+  item,
+  anchor,
+  saved,
+  busy,
+  error,
+  onToggleSave,
+  responseSearch,
+  onFindResponse,
+  onClose,
+}: RecommendationPopoverProps) {
   const panel = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<Position | undefined>();
   const titleId = `cl-popover-title-${item.number}`;
@@ -200,6 +214,7 @@ export function RecommendationPopover({ item, anchor, saved, busy, error, onTogg
           {!response?.summary && !reading.evidence && (
             <p className="cl-popover-empty">No response seen yet. When you open the government’s response, its answer will show here.</p>
           )}
+          {responseSearch && onFindResponse && <FindResponse search={responseSearch} onFind={onFindResponse} />}
         </section>
 
         {error && (

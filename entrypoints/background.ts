@@ -13,6 +13,7 @@ import {
   unsaveItem,
   updateSavedItem,
 } from '@/utils/saved-items';
+import { fetchResponsePage } from '@/utils/fetch-page';
 import { recordPage } from '@/utils/page-records';
 import { readSettings, resetSettings } from '@/utils/settings';
 import { CONTENT_MATCHES } from '@/utils/sites';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
       deleteItems: async ({ keys }) => ({ deleted: await deleteSavedItems(db, keys) }),
       restoreItems: async ({ items }) => ({ restored: await restoreSavedItems(db, items) }),
       pageRead: ({ page }) => recordPage(db, page),
+      fetchPage: ({ url }) => fetchResponsePage(url),
       clearAllData: async () => {
         await clearDatabase(db);
         await resetSettings();

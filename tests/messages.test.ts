@@ -23,6 +23,7 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     deleteItems: () => ({ deleted: [] }),
     restoreItems: () => ({ restored: 0 }),
     pageRead: () => ({ answers: [], stored: 0 }),
+    fetchPage: ({ url }) => ({ url, html: '' }),
     clearAllData: () => ({ cleared: true as const }),
     ...overrides,
   };

@@ -70,6 +70,11 @@ export const backgroundProtocol = {
     request: z.object({ confirm: z.literal('delete everything') }),
     response: z.object({ cleared: z.literal(true) }),
   },
+  /** "Find the government response": fetch one page of a listed host (only on the reader's click). */
+  fetchPage: {
+    request: z.object({ url: z.url({ protocol: /^https$/ }) }),
+    response: z.object({ url: z.string(), html: z.string() }),
+  },
   /** A page has been read: reports get their stored answers back; responses' answers are stored. */
   pageRead: {
     request: z.object({ page: detectedPageSchema }),
@@ -81,6 +86,12 @@ export const backgroundProtocol = {
     response: z.array(savedItemSchema),
   },
 } satisfies Protocol;
+
+export const findResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('found'), url: z.string(), title: z.string().optional(), answered: z.number().int() }),
+  z.object({ kind: z.literal('none'), looked: z.number().int() }),
+  z.object({ kind: z.literal('failed'), message: z.string() }),
+]);
 
 export const pageSummarySchema = z.object({
   page: detectedPageSchema.optional(),
@@ -113,6 +124,11 @@ export const tabProtocol = {
   filterBadges: {
     request: z.object({ statuses: z.array(statusSchema) }),
     response: z.object({ shown: z.number().int() }),
+  },
+  /** From the popup: look for this report's government response. */
+  findResponse: {
+    request: z.object({}),
+    response: findResultSchema,
   },
   /** From the context menu: save what the reader has selected on this page. */
   saveSelection: {

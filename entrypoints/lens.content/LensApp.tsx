@@ -6,10 +6,11 @@ import type { LensStore } from './store';
 
 interface LensAppProps {
   store: LensStore;
+  onFindResponse: () => void;
 }
 
 /** Renders every badge (portalled into its own shadow root beside its text) and the open popover. */
-export function LensApp({ store }: LensAppProps) {
+export function LensApp({ store, onFindResponse }: LensAppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [anchor, setAnchor] = useState<HTMLElement>();
   const openItem = state.page.items.find((item) => item.key === state.openKey);
@@ -46,6 +47,8 @@ export function LensApp({ store }: LensAppProps) {
           busy={state.busyKeys.has(openItem.key)}
           error={state.errors.get(openItem.key)}
           onToggleSave={() => void store.toggleSave(openItem)}
+          responseSearch={state.page.kind === 'report' && openItem.reading.source === 'default' ? state.responseSearch : undefined}
+          onFindResponse={onFindResponse}
           onClose={close}
         />
       )}

@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/utils/detect-page';
+import { findResponse, type FindResult } from '@/utils/find-response';
 import { applyAnswers } from '@/utils/link';
 import { observeChanges } from '@/utils/detect/observe-changes';
 import { createHandler, LensFailure, listenForMessages, sendToBackground, tabProtocol } from '@/utils/messages';
@@ -58,7 +59,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
       applyTheme(new Map([['overlay', { host, root: host.shadowRoot! }]]), settings.theme);
       const root = createRoot(container);
-      root.render(<LensApp store={store} />);
+      root.render(<LensApp store={store} onFindResponse={() => void searchForResponse()} />);
       overlay = { root, host };
     }
     const loadKey = `${detection.page.report.key} ${canonicalKey(url)}`;
@@ -91,6 +92,37 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     return { saved: true, message: 'Saved to your library. It will be marked here when you come back.' };
   };
 
+  const searchForResponse = async (): Promise<FindResult> => {
+    const { page, responseSearch } = store.getState();
+    if (responseSearch.kind === 'searching') return { kind: 'none', looked: 0 };
+    store.setResponseSearch({ kind: 'searching' });
+    let result: FindResult;
+    try {
+      result = await findResponse({
+        doc: document,
+        pageUrl: new URL(location.href),
+        report: page.report,
+        fetchHtml: async (url) => {
+          const answer = await sendToBackground('fetchPage', { url });
+          return answer.ok ? { ok: true, ...answer.data } : { ok: false, message: answer.error.message };
+        },
+        // An inert document: nothing in it runs or loads.
+        parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
+        detect: (doc, url) => detectPage(doc, url)?.page,
+        record: async (response) => {
+          const answer = await sendToBackground('pageRead', { page: response });
+          return answer.ok ? answer.data.stored : 0;
+        },
+      });
+    } catch (error) {
+      console.warn('[committee-lens] finding the response failed', error);
+      result = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    store.setResponseSearch(result);
+    if (result.kind === 'found') await store.readPage(store.getState().page);
+    return result;
+  };
+
   // The popup asks every supported page what it holds, even when it holds nothing.
   ctx.onInvalidated(
     listenForMessages(
@@ -118,6 +150,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
             ctx.setTimeout(() => store.flash(undefined), 1500);
             return { found: true };
           },
+          findResponse: () => searchForResponse(),
           saveAll: async () => {
             const result = await store.saveAll();
             if (!result.ok) throw new LensFailure('write-failed', result.message);

@@ -1,4 +1,5 @@
 import { detectedItemSchema, toSaveInput, type DetectedItem, type DetectedPage, type Status, type StoredAnswer } from '@/utils/model';
+import type { FindResult } from '@/utils/find-response';
 import { canonicalKey } from '@/utils/report-key';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { sendToBackground } from '@/utils/messages';
@@ -24,6 +25,8 @@ export interface LensState {
   settings: Settings;
   /** Show only badges of these statuses (from the popup); empty shows all. */
   badgeFilter: ReadonlySet<Status>;
+  /** "Find the government response": where the search is. */
+  responseSearch: { kind: 'idle' } | { kind: 'searching' } | FindResult;
 }
 
 type Send = typeof sendToBackground;
@@ -51,6 +54,7 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     answers: [],
     settings,
     badgeFilter: new Set(),
+    responseSearch: { kind: 'idle' },
   };
   const listeners = new Set<() => void>();
 
@@ -80,6 +84,7 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     },
     setSettings: (next: Settings) => set({ settings: next }),
     filterBadges: (statuses: readonly Status[]) => set({ badgeFilter: new Set(statuses) }),
+    setResponseSearch: (responseSearch: LensState['responseSearch']) => set({ responseSearch }),
     open: (key: string) => set({ openKey: key }),
     close: () => set({ openKey: undefined }),
     flash: (key: string | undefined) => set({ flashKey: key }),

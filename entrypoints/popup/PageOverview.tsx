@@ -78,6 +78,23 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
     );
     reload();
   };
+  const findResponse = async () => {
+    setBusy(true);
+    setMessage({ kind: 'info', text: 'Looking for the government response…' });
+    const result = await send('findResponse', {});
+    setBusy(false);
+    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    const found = result.data;
+    setMessage(
+      found.kind === 'found'
+        ? { kind: 'info', text: `Found the government response: ${found.answered} answers linked.` }
+        : found.kind === 'none'
+          ? { kind: 'info', text: 'No government response found yet; it may not be published. Statuses stay pending.' }
+          : { kind: 'error', text: `Could not look for the response: ${found.message}` },
+    );
+    reload();
+  };
+  const responseUnknown = page.kind === 'report' && items.every((item) => item.reading.source === 'default');
   const unsaved = items.length - items.filter((item) => summary.savedKeys.includes(item.key)).length;
   const shown = chosen.size === 0 ? items : items.filter((item) => chosen.has(item.reading.status));
 
@@ -107,6 +124,11 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
           >
             {unsaved === 0 ? 'All saved' : busy ? 'Saving…' : `Save all ${unsaved}`}
           </button>
+          {responseUnknown && (
+            <button type="button" className="popup-button" disabled={busy} onClick={() => void findResponse()}>
+              Find the government response
+            </button>
+          )}
           <details className="popup-menu">
             <summary className="popup-button">Export page…</summary>
             <ul className="popup-menu-panel" aria-label="Export this page as">

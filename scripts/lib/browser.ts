@@ -30,6 +30,10 @@ export interface LaunchOptions {
 }
 
 /** A fresh Chromium profile with the built extension loaded. */
+// Route the extension service worker's own requests through context.route too ("Find the
+// government response" fetches from the background), so tests and the demo stay offline.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export async function launchWithExtension({ extensionDir, headless, colorScheme = 'light' }: LaunchOptions): Promise<BrowserContext> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'committee-lens-profile-'));
   return chromium.launchPersistentContext(userDataDir, {

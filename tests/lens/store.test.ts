@@ -54,6 +54,7 @@ describe('createLensStore', () => {
       answers: [],
       settings: DEFAULT_SETTINGS,
       badgeFilter: new Set(),
+      responseSearch: { kind: 'idle' },
     });
   });
 
