@@ -9,6 +9,12 @@ export default defineConfig({
     name: 'Committee Lens',
     description: 'See what the government said to every recommendation in a parliamentary committee report, and keep the ones that matter.',
     action: { default_title: 'Committee Lens' },
+    // Rebindable in the browser's shortcuts page (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'next-recommendation': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next recommendation' },
+      'previous-recommendation': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous recommendation' },
+      'save-recommendation': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save or unsave the recommendation in focus' },
+    },
     // contextMenus: "Save selection as a recommendation" on the supported sites.
     // storage: the reader's settings (which sites show badges, badge style, default tags, theme).
     permissions: ['contextMenus', 'storage'],

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearDatabase, LensDatabase } from '@/utils/db';
-import { backgroundProtocol, createHandler, listenForMessages, sendToTab } from '@/utils/messages';
+import { backgroundProtocol, createHandler, keyboardCommandSchema, listenForMessages, sendToTab } from '@/utils/messages';
 import {
   deleteSavedItems,
   restoreSavedItems,
@@ -54,6 +54,13 @@ export default defineBackground(() => {
       title: 'Save selection as a recommendation',
       contexts: ['selection'],
       documentUrlPatterns: CONTENT_MATCHES,
+    });
+  });
+  browser.commands.onCommand.addListener((command) => {
+    const parsed = keyboardCommandSchema.safeParse(command);
+    if (!parsed.success) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void sendToTab(tab.id)('keyboardCommand', { command: parsed.data });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -87,6 +87,9 @@ export const backgroundProtocol = {
   },
 } satisfies Protocol;
 
+export const KEYBOARD_COMMANDS = ['next-recommendation', 'previous-recommendation', 'save-recommendation'] as const;
+export const keyboardCommandSchema = z.enum(KEYBOARD_COMMANDS);
+
 export const findResultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('found'), url: z.string(), title: z.string().optional(), answered: z.number().int() }),
   z.object({ kind: z.literal('none'), looked: z.number().int() }),
@@ -114,6 +117,11 @@ export const tabProtocol = {
   scrollToItem: {
     request: z.object({ key: z.string().min(1) }),
     response: z.object({ found: z.boolean() }),
+  },
+  /** A keyboard shortcut (manifest `commands`), passed on by the background to the active tab. */
+  keyboardCommand: {
+    request: z.object({ command: keyboardCommandSchema }),
+    response: z.object({ key: z.string().optional() }),
   },
   /** From the popup: save every item on the page. */
   saveAll: {

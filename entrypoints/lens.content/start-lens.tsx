@@ -13,6 +13,7 @@ import { isSiteDisabled, readSettings, watchSettings } from '@/utils/settings';
 import themeCss from '@/components/theme.css?inline';
 import badgeCss from '@/components/status-badge.css?inline';
 import popoverCss from '@/components/recommendation-popover.css?inline';
+import { focusBadge, focusedKey, neighbourKey } from './keyboard';
 import { LensApp } from './LensApp';
 import { applyTheme, isLensNode, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from './mount';
 import { createLensStore } from './store';
@@ -20,6 +21,8 @@ import { showToast } from './toast';
 
 const BADGE_CSS = `${themeCss}\n${badgeCss}`;
 const OVERLAY_CSS = `${themeCss}\n${popoverCss}`;
+
+const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function emptyPage(url: URL): DetectedPage {
   return { adapter: 'none', kind: 'other', url: url.href, report: { key: canonicalKey(url) }, items: [], skipped: 0 };
@@ -143,14 +146,28 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
           scrollToItem: ({ key }) => {
             const slot = store.getState().hosts.get(key);
             if (!slot) return { found: false };
-            const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-            slot.host.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
-            slot.root.querySelector('button')?.focus({ preventScroll: true });
+            focusBadge(slot, reduceMotion());
             store.flash(key);
             ctx.setTimeout(() => store.flash(undefined), 1500);
             return { found: true };
           },
           findResponse: () => searchForResponse(),
+          keyboardCommand: async ({ command }) => {
+            const { page, hosts, openKey, badgeFilter } = store.getState();
+            const current = focusedKey(hosts, document) ?? openKey;
+            if (command === 'save-recommendation') {
+              const item = page.items.find((i) => i.key === current);
+              if (item) await store.toggleSave(item);
+              return { key: item?.key };
+            }
+            const keys = page.items
+              .filter((item) => hosts.has(item.key) && (badgeFilter.size === 0 || badgeFilter.has(item.reading.status)))
+              .map((item) => item.key);
+            const next = neighbourKey(keys, hosts, command === 'next-recommendation' ? 1 : -1, current);
+            const slot = next === undefined ? undefined : hosts.get(next);
+            if (slot) focusBadge(slot, reduceMotion());
+            return { key: next };
+          },
           saveAll: async () => {
             const result = await store.saveAll();
             if (!result.ok) throw new LensFailure('write-failed', result.message);
