@@ -1,72 +1,92 @@
 import type { Adapter, Detection } from './adapter';
 import type { DetectedItem } from '../model';
 import { PENDING_READING, itemKey } from '../model';
-import { blocksAfter, findHeadings, headingLevel } from '../detect/blocks';
-import { splitParagraphReference } from '../detect/paragraph-refs';
-import { normalizeSpace, quoteFor, textOf } from '../detect/text';
+import { readNumberedList, type ListReading, type NumberStyle } from '../detect/numbered-list';
+import { reportIdentityFromPage } from '../detect/report-identity';
+import { findConclusionsTitles, isSplitReportPage, probeReportPage } from '../detect/report-page';
+import { quoteFor } from '../detect/text';
 import { parsePublicationsUrl } from '../report-key';
 
-const CONCLUSIONS_HEADING = /^(\d+\.?\s+)?(summary of\s+)?conclusions and recommendations$/i;
-const NUMBERED = /^(\d{1,3})\.\s+(.*)$/s;
+const ID = 'commons-report';
 
-function reportTitle(doc: Document): string | undefined {
-  const h1 = doc.querySelector('h1');
-  const title = h1 ? textOf(h1) : normalizeSpace(doc.title);
-  return title || undefined;
+/** A Commons committee page on publications.parliament.uk. */
+export function isCommonsCommitteePage(url: URL): boolean {
+  return parsePublicationsUrl(url)?.house === 'commons' && /\.html?$/.test(url.pathname);
 }
 
-export const commonsReport: Adapter = {
-  id: 'commons-report',
+/**
+ * A body chapter that happens to be titled "Conclusions and recommendations": its paragraphs run
+ * on from the report's numbering (not from 1) and none points back to another paragraph.
+ */
+function looksLikeBodyChapter(reading: ListReading): boolean {
+  const first = reading.items[0];
+  return first !== undefined && first.number !== '1' && first.number !== 'i' && reading.items.every((item) => item.refs.length === 0);
+}
 
-  matches(url) {
-    return parsePublicationsUrl(url)?.house === 'commons' && /\.html?$/.test(url.pathname);
+/**
+ * The page's list of conclusions and recommendations as items (shared with `lords-report`). The
+ * last list on the page is the report's own; an earlier one may be a quoted summary.
+ */
+export function detectConclusionsList(id: string, doc: Document, url: URL, styles: readonly NumberStyle[]): Detection {
+  const report = reportIdentityFromPage(doc, url);
+  const items: DetectedItem[] = [];
+  const blocks: Element[] = [];
+  let reading: ListReading = { items: [], skipped: 0 };
+  try {
+    for (const start of findConclusionsTitles(doc).reverse()) {
+      reading = readNumberedList(start, styles);
+      if (looksLikeBodyChapter(reading)) reading = { items: [], skipped: reading.skipped };
+      if (reading.items.length) break;
+    }
+  } catch (error) {
+    console.debug(`[committee-lens] ${id}: could not read the list`, error);
+    reading = { items: [], skipped: reading.skipped + 1 };
+  }
+  let skipped = reading.skipped;
+  for (const listed of reading.items) {
+    try {
+      items.push({
+        key: itemKey(report.key, listed.number),
+        number: listed.number,
+        text: listed.text,
+        section: listed.section,
+        paragraphRefs: listed.refs,
+        quote: quoteFor(listed.block, listed.text),
+        reading: PENDING_READING,
+      });
+      blocks.push(listed.block);
+    } catch (error) {
+      skipped++;
+      console.debug(`[committee-lens] ${id}: skipped an item`, error);
+    }
+  }
+  return {
+    page: { adapter: id, kind: items.length ? 'report' : 'other', url: url.href, report, items, skipped },
+    blocks,
+  };
+}
+
+/**
+ * The list of conclusions and recommendations near the end of a Commons report, numbered 1…n,
+ * each ending "(Paragraph N)": the whole report on one page (`…/report.html`), or the page of a
+ * split report that holds the list. A split report's other pages are `commons-report-body`'s;
+ * pages that print a government response (Special Reports) are left to the response adapters.
+ */
+export const commonsReport: Adapter = {
+  id: ID,
+
+  matches(url, doc) {
+    if (!isCommonsCommitteePage(url)) return false;
+    const probe = probeReportPage(doc);
+    return !probe.response && (probe.conclusions || !isSplitReportPage(url));
   },
 
   detect(doc, url): Detection {
-    const identity = parsePublicationsUrl(url) ?? { key: `${url.origin}${url.pathname}` };
-    const report = { ...identity, title: reportTitle(doc) };
-    const items: DetectedItem[] = [];
-    const blocks: Element[] = [];
-    let skipped = 0;
-
-    // The section near the end repeats every conclusion and recommendation, numbered 1…n.
-    const heading = findHeadings(doc, CONCLUSIONS_HEADING).at(-1);
-    if (heading) {
-      let section: string | undefined;
-      for (const block of blocksAfter(heading)) {
-        try {
-          if (headingLevel(block) !== undefined) {
-            section = textOf(block) || undefined;
-            continue;
-          }
-          const match = NUMBERED.exec(textOf(block));
-          if (!match) continue;
-          const [, number = '', rest = ''] = match;
-          const { text, refs } = splitParagraphReference(rest);
-          if (!text) continue;
-          items.push({
-            key: itemKey(report.key, number),
-            number,
-            text,
-            section,
-            paragraphRefs: refs,
-            quote: quoteFor(block, text),
-            reading: PENDING_READING,
-          });
-          blocks.push(block);
-        } catch (error) {
-          skipped++;
-          console.debug('[committee-lens] commons-report: skipped a paragraph', error);
-        }
-      }
-    }
-
-    return {
-      page: { adapter: 'commons-report', kind: items.length ? 'report' : 'other', url: url.href, report, items, skipped },
-      blocks,
-    };
+    return detectConclusionsList(ID, doc, url, ['arabic']);
   },
 };
 
 // Pages:
 // https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/304/report.html
+// https://publications.parliament.uk/pa/cm201415/cmselect/cmliaisn/954/95413.htm
+// https://publications.parliament.uk/pa/cm200405/cmselect/cmtran/251/25107.htm
