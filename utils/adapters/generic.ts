@@ -123,7 +123,6 @@ function labelStatus(label: string): Status {
   return 'accepted';
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Items
 
