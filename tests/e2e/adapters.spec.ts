@@ -1,0 +1,32 @@
+import { mkdir } from 'node:fs/promises';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+
+/** One page per adapter, read in real Chromium by the built extension. */
+const ONE_PER_ADAPTER = [
+  'commons-report-envaud-heat-hc412-2023-24',
+  'commons-body-transport-hc251-2004-05',
+  'lords-report-holref-hl17-2002-03',
+  'response-justice-hc932',
+  'response-covid-inquiry-cp1240',
+  'accountability-index-recommendation-1593',
+  'au-response-jscndis-independent-assessments',
+];
+
+for (const name of ONE_PER_ADAPTER) {
+  test(`${name}: a badge beside every item, in its own block, with the page's status`, async ({ context, cases }) => {
+    const fixture = cases.get(name)!;
+    const page = await context.newPage();
+    await page.goto(fixture.url);
+    await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+    for (const item of fixture.items) {
+      const host = page.locator(`cl-badge[data-lens-number="${item.number}"]`);
+      await expect(host).toHaveCount(1);
+      const block = await host.evaluate((el) => (el.parentElement?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase());
+      expect(block).toContain(item.startsWith.replace(/\s+/g, ' ').toLowerCase().slice(0, 30));
+      if (item.status) await expect(host).toHaveAttribute('data-lens-status', item.status);
+    }
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.locator('cl-badge[data-lens-number]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}adapter-${name}.png` });
+  });
+}
