@@ -5,6 +5,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: easier to read, and the content script only pulls in what it uses.
   imports: false,
+  // The sources zip Firefox's review asks for: source only, no test output.
+  zip: { excludeSources: ['test-results/**', 'demo-output/**', 'playwright-report/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Committee Lens',
     description: 'See what the government said to every recommendation in a parliamentary committee report, and keep the ones that matter.',
@@ -21,6 +23,8 @@ export default defineConfig({
     // Only for "Find the government response", on the reader's click: the background fetches these
     // sites' pages (a content script cannot read another site's page).
     host_permissions: ['https://publications.parliament.uk/*', 'https://committees.parliament.uk/*', 'https://www.gov.uk/*'],
+    // Firefox: 140 is the first desktop release that reads data_collection_permissions (and the
+    // current ESR); Firefox for Android reads it from 142, hence its own minimum.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -29,6 +33,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

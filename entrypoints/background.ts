@@ -48,14 +48,17 @@ export default defineBackground(() => {
   );
   listenForMessages(handle, (sender) => sender);
 
-  browser.runtime.onInstalled.addListener(() => {
+  const createMenu = () =>
     browser.contextMenus.create({
       id: SAVE_SELECTION_MENU,
       title: 'Save selection as a recommendation',
       contexts: ['selection'],
       documentUrlPatterns: CONTENT_MATCHES,
     });
-  });
+  // Chrome keeps menu items across restarts (create once, on install); Firefox's MV2 background
+  // page does not, so it creates the item every time the background starts.
+  if (import.meta.env.FIREFOX) createMenu();
+  else browser.runtime.onInstalled.addListener(createMenu);
   browser.commands.onCommand.addListener((command) => {
     const parsed = keyboardCommandSchema.safeParse(command);
     if (!parsed.success) return;

@@ -1,4 +1,4 @@
-import { itemLabel, type DetectedItem } from '@/utils/model';
+import type { DetectedItem } from '@/utils/model';
 import { STATUS_LABELS } from '@/utils/statuses';
 import { StatusIcon } from '@/components/StatusIcon';
 import { SavedIcon } from '@/components/SavedIcon';
@@ -8,6 +8,8 @@ interface RecommendationListProps {
   savedKeys: ReadonlySet<string>;
   onJump: (key: string) => void;
 }
+
+const NUMBER_WORDS = { recommendation: 'Recommendation', paragraph: 'Paragraph', selection: 'Saved selection' } as const;
 
 /** Every recommendation on the page; choosing one scrolls the page to it. */
 export function RecommendationList({ items, savedKeys, onJump }: RecommendationListProps) {
@@ -19,19 +21,24 @@ export function RecommendationList({ items, savedKeys, onJump }: RecommendationL
           const saved = savedKeys.has(item.key);
           return (
             <li key={item.key}>
-              <button
-                type="button"
-                className="rec-row"
-                onClick={() => onJump(item.key)}
-                aria-label={`${itemLabel(item)}: ${STATUS_LABELS[status]}${saved ? ', saved' : ''}. ${item.text.slice(0, 80)}`}
-              >
-                <span className="rec-number">{item.numbering === 'selection' ? '–' : item.number}</span>
+              <button type="button" className="rec-row" onClick={() => onJump(item.key)}>
+                <span className="rec-number">
+                  <span className="cl-visually-hidden">{NUMBER_WORDS[item.numbering ?? 'recommendation']} </span>
+                  {item.numbering === 'selection' ? '–' : item.number}
+                </span>
                 <span className="rec-text">{item.headline ?? item.text}</span>
                 <span className={`rec-status cl-status-${status}`}>
                   <StatusIcon status={status} />
                   <span>{STATUS_LABELS[status]}</span>
                 </span>
-                <span className="rec-saved">{saved && <SavedIcon filled />}</span>
+                <span className="rec-saved">
+                  {saved && (
+                    <>
+                      <SavedIcon filled />
+                      <span className="cl-visually-hidden">, saved</span>
+                    </>
+                  )}
+                </span>
               </button>
             </li>
           );
