@@ -14,9 +14,18 @@ const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta
 const OUT_DIR = fileURLToPath(new URL('../demo-output/', import.meta.url));
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
-const cases = (await loadCases()).filter((c) => c.pageKind !== 'other');
+/** The sample pages shown, in order: the response first, so its report then shows the linked answers. */
+const SAMPLES = [
+  'response-justice-hc932',
+  'commons-report-justice-hc304',
+  'accountability-index-recommendation-1593',
+  'lords-report-statinq-hl9-2024-25',
+  'au-response-jscndis-independent-assessments',
+];
+const all = await loadCases();
+const cases = SAMPLES.map((name) => all.find((c) => c.name === name)!);
 const context = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless });
-await serveCases(context, cases);
+await serveCases(context, all);
 const id = await extensionId(context);
 
 if (headless) {
@@ -31,7 +40,8 @@ if (headless) {
   for (const sample of cases) await photograph(context, sample, shot);
   const library = await context.newPage();
   await library.goto(`chrome-extension://${id}/library.html`);
-  await library.getByRole('listitem').first().waitFor();
+  await library.getByRole('rowgroup').getByRole('row').first().getByRole('button').click();
+  await library.getByRole('complementary').waitFor();
   await shot(library, 'library');
   await context.close();
   console.log(`Committee Lens demo: ${written.length} screenshots of ${cases.length} sample pages in demo-output/:`);

@@ -32,11 +32,17 @@ function withReading(item: DetectedItem): DetectedItem {
       },
     };
   }
-  if (item.reading.source === 'tracker' && reading.status !== item.reading.status) {
-    // The tracker's status stands; where we read the answer differently, say so beside it.
-    return { ...item, otherReading: reading };
-  }
-  return item;
+  if (item.reading.source !== 'tracker') return item;
+  // The page's own status stands; where we read the answer differently, say so beside it.
+  const otherReading = reading.status !== item.reading.status ? reading : undefined;
+  // Without the page's own summary, ours (extractive, labelled as ours).
+  const ownSummary = item.response?.summary ? undefined : summary || undefined;
+  if (!otherReading && !ownSummary) return item;
+  return {
+    ...item,
+    ...(otherReading ? { otherReading } : {}),
+    ...(ownSummary ? { response: { ...item.response, summary: ownSummary, summarySource: 'classifier' as const } } : {}),
+  };
 }
 
 /**
