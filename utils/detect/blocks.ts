@@ -1,6 +1,7 @@
 import { textOf } from './text';
 
-const BLOCK_TAGS = new Set([
+/** Elements that make a block of text (as opposed to inline runs). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p',
   'li',
   'blockquote',
@@ -26,7 +27,7 @@ const BLOCK_TAGS = new Set([
   'aside',
   'nav',
 ]);
-const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
+export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 const PAGE_END = 'footer, [role="contentinfo"]';
 const PAGE_CHROME = 'nav, aside, [role="navigation"], [role="complementary"], [data-lens-number]';
 /** Upper bound on elements visited by one walk, so a pathological page cannot stall us. */

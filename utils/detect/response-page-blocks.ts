@@ -1,4 +1,4 @@
-import { headingLevel } from './blocks';
+import { BLOCK_SELECTOR, BLOCK_TAGS, headingLevel } from './blocks';
 import { normalizeSpace, textOf } from './text';
 
 /*
@@ -7,33 +7,6 @@ import { normalizeSpace, textOf } from './text';
  * furniture rather than an answer.
  */
 
-const BLOCK_TAGS = new Set([
-  'p',
-  'li',
-  'blockquote',
-  'dd',
-  'dt',
-  'td',
-  'th',
-  'div',
-  'section',
-  'article',
-  'figure',
-  'table',
-  'ul',
-  'ol',
-  'dl',
-  'tr',
-  'tbody',
-  'thead',
-  'pre',
-  'header',
-  'footer',
-  'main',
-  'aside',
-  'nav',
-]);
-const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
 /** Page chrome and notes: never part of a recommendation or an answer. */
 const CHROME = [
   'nav',
