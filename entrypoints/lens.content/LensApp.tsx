@@ -47,7 +47,12 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
           busy={state.busyKeys.has(openItem.key)}
           error={state.errors.get(openItem.key)}
           onToggleSave={() => void store.toggleSave(openItem)}
-          responseSearch={state.page.kind === 'report' && openItem.reading.source === 'default' ? state.responseSearch : undefined}
+          responseSearch={
+            // Offered while no answer is known; the search's outcome stays in view after it links one.
+            state.page.kind === 'report' && (openItem.reading.source === 'default' || state.responseSearch.kind !== 'idle')
+              ? state.responseSearch
+              : undefined
+          }
           onFindResponse={onFindResponse}
           onClose={close}
         />
