@@ -146,3 +146,23 @@ test('a whole session makes no network request beyond the sample pages and the r
   const unexpected = seen.filter((url) => !allowed.has(new URL(url).href));
   expect(unexpected).toEqual([]);
 });
+
+test('a report shown inside a frame: the page and the frame keep working; badges only in top-level pages', async ({ context, cases }) => {
+  const report = cases.get(REPORT)!;
+  const outerUrl = 'https://committees.parliament.uk/work/6616/draft-victims-bill/';
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(outerUrl, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html><body><h1>Draft Victims Bill</h1><iframe title="report" src="${report.url}" width="900" height="600"></iframe></body></html>`,
+    }),
+  );
+  await page.goto(outerUrl);
+  const frame = page.frameLocator('iframe[title="report"]');
+  await expect(frame.getByRole('heading', { name: 'Conclusions and recommendations' }).first()).toBeVisible();
+  await expect(frame.locator('cl-badge')).toHaveCount(0);
+  await expect(page.locator('cl-badge')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
