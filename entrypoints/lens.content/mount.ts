@@ -25,10 +25,35 @@ function insertionPoint(block: Element): Node | null {
   return next;
 }
 
-function styleElement(doc: Document, css: string): HTMLStyleElement {
-  const style = doc.createElement('style');
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/**
+ * Give a shadow root our CSS: one shared constructed stylesheet for all of them where the browser
+ * allows it (parsed once, however many badges), else a <style> element of its own.
+ */
+function addStyles(root: ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(css, sheet);
+  }
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Firefox content scripts may not adopt a sheet made in their own realm: fall back.
+      sheets.set(css, null);
+    }
+  }
+  const style = root.ownerDocument.createElement('style');
   style.textContent = css;
-  return style;
+  root.append(style);
 }
 
 /**
@@ -51,7 +76,7 @@ export function mountBadgeHosts(detection: Detection, css: string): Map<string, 
       if (!host?.shadowRoot) {
         host = block.ownerDocument.createElement(HOST_TAG);
         const root = host.attachShadow({ mode: 'open' });
-        root.append(styleElement(block.ownerDocument, css));
+        addStyles(root, css);
         block.insertBefore(host, insertionPoint(block));
       }
       host.dataset.lensNumber = item.number;
@@ -71,7 +96,8 @@ export function mountOverlayRoot(doc: Document, css: string): { host: HTMLElemen
   const host = doc.createElement(OVERLAY_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const container = doc.createElement('div');
-  root.append(styleElement(doc, css), container);
+  addStyles(root, css);
+  root.append(container);
   doc.documentElement.append(host);
   return { host, container };
 }

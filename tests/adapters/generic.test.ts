@@ -263,3 +263,13 @@ describe('generic: pages that must give nothing', () => {
     expect(() => generic.detect(doc, new URL(AU))).not.toThrow();
   });
 });
+
+describe('generic: paragraph references', () => {
+  it('takes a trailing "(paragraph N)" out of the text into paragraphRefs', async () => {
+    const { loadCases } = await import('../../scripts/lib/fixture-cases');
+    const scot = (await loadCases()).find((c) => c.name === 'scot-report-cj-pretrial-support-bill')!;
+    const page = detect(scot.html.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, ''), scot.url);
+    expect(page.items[0]!.text).not.toMatch(/\(paragraph \d+\)\s*$/i);
+    expect(page.items[0]!.paragraphRefs).toEqual(['17']);
+  });
+});

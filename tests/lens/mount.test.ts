@@ -6,6 +6,14 @@ import { detectedPageSchema } from '@/utils/model';
 import { sampleItem, samplePage } from '../helpers/sample';
 
 const CSS = ':host { display: inline-block; }';
+const CSS_TEXT = ':host { display: inline-block; }'.replace(/\s+/g, '');
+
+/** Our CSS in a shadow root, as a shared adopted sheet or a <style> element (whitespace removed). */
+function stylesOf(root: ShadowRoot): string[] {
+  const adopted = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join(''));
+  const elements = [...root.querySelectorAll('style')].map((style) => style.textContent ?? '');
+  return [...adopted, ...elements].map((css) => css.replace(/\s+/g, ''));
+}
 
 function setBody(html: string): HTMLParagraphElement[] {
   document.body.innerHTML = html;
@@ -50,7 +58,7 @@ describe('mountBadgeHosts', () => {
       expect(host.dataset).toMatchObject({ lensNumber: item.number, lensStatus: item.reading.status, lensKey: item.key });
       expect(block.hasAttribute('data-cl-seen')).toBe(true);
       expect(hosts.get(item.key)).toEqual({ host, root: host.shadowRoot });
-      expect(host.shadowRoot!.querySelector('style')!.textContent).toBe(CSS);
+      expect(stylesOf(host.shadowRoot!)).toEqual([CSS_TEXT]);
     });
   });
 
@@ -65,7 +73,7 @@ describe('mountBadgeHosts', () => {
     for (const block of blocks) {
       expect(block.querySelectorAll('cl-badge')).toHaveLength(1);
       expect(childLabels(block)).toEqual(['span', 'cl-badge', 'strong']);
-      expect(block.querySelector('cl-badge')!.shadowRoot!.querySelectorAll('style')).toHaveLength(1);
+      expect(stylesOf(block.querySelector('cl-badge')!.shadowRoot!)).toHaveLength(1);
     }
     for (const [key, { host }] of first) expect(second.get(key)!.host).toBe(host);
     expect((blocks[0]!.querySelector('cl-badge') as HTMLElement).dataset.lensStatus).toBe('noted');
@@ -122,9 +130,18 @@ describe('mountOverlayRoot', () => {
     const { host, container } = mountOverlayRoot(document, CSS);
     expect(host.localName).toBe('cl-overlay');
     expect(host.parentNode).toBe(document.documentElement);
-    expect(host.shadowRoot!.querySelector('style')!.textContent).toBe(CSS);
+    expect(stylesOf(host.shadowRoot!)).toEqual([CSS_TEXT]);
     expect(container.parentNode).toBe(host.shadowRoot);
     host.remove();
+  });
+});
+
+describe('shared styles', () => {
+  it('gives every badge the same stylesheet object, parsed once', () => {
+    const blocks = setBody('<p><span>7.</span> <strong>First text</strong></p><p><span>8.</span> <strong>Second text</strong></p>');
+    const [a, b] = [...mountBadgeHosts(detectionFor(blocks), CSS).values()];
+    expect(a!.root.adoptedStyleSheets).toHaveLength(1);
+    expect(a!.root.adoptedStyleSheets[0]).toBe(b!.root.adoptedStyleSheets[0]);
   });
 });
 

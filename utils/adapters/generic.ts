@@ -1,4 +1,5 @@
 import { LABEL_SOURCE_NAME } from '../detect/response-items';
+import { splitParagraphReference } from '../detect/paragraph-refs';
 import type { Adapter, Detection } from './adapter';
 import type { DetectedItem, ReportIdentity, ReportReference, Status, StatusReading } from '../model';
 import { PENDING_READING, itemKey } from '../model';
@@ -151,10 +152,15 @@ function labelNumbers(list: string): string[] {
   return out;
 }
 
-/** Strip a leading report paragraph number ("1.35 The committee …") into a reference. */
-function splitParagraphNumber(text: string): { text: string; refs: string[] } {
-  const match = PARAGRAPH_NUMBER.exec(text);
-  return match ? { text: match[2] ?? '', refs: [match[1] ?? ''] } : { text, refs: [] };
+/**
+ * The report paragraphs an item points to: a leading paragraph number ("1.35 The committee …")
+ * or a trailing reference ("… (paragraph 17)"), both taken out of the text.
+ */
+function splitParagraphNumber(input: string): { text: string; refs: string[] } {
+  const match = PARAGRAPH_NUMBER.exec(input);
+  const leading = match ? { text: match[2] ?? '', refs: [match[1] ?? ''] } : { text: input, refs: [] };
+  const trailing = splitParagraphReference(leading.text);
+  return trailing.refs.length > 0 && trailing.text ? { text: trailing.text, refs: [...leading.refs, ...trailing.refs] } : leading;
 }
 
 function joined(blocks: readonly Block[]): string {
