@@ -1,5 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { itemLabel, type DetectedItem } from '@/utils/model';
+import { itemLabel, type DetectedItem, type SavedItem, type SavedItemPatch } from '@/utils/model';
+import { NoteEditor } from './NoteEditor';
+import { StatusCorrection } from './StatusCorrection';
+import { TagEditor } from './TagEditor';
 import { describeSource, isTentative } from '@/utils/statuses';
 import { EvidenceQuote } from './EvidenceQuote';
 import { FindResponse, type ResponseSearchState } from './FindResponse';
@@ -14,6 +17,10 @@ interface RecommendationPopoverProps {
   busy: boolean;
   error?: string;
   onToggleSave: () => void;
+  /** The saved record (note, tags, correction) when the item is saved. */
+  record?: SavedItem;
+  /** Edit the saved record; answers an error message, or nothing when saved. */
+  onUpdate?: (patch: SavedItemPatch) => Promise<string | undefined>;
   /** On a report page with no known answer: the search for the government response. */
   responseSearch?: ResponseSearchState;
   onFindResponse?: () => void;
@@ -63,6 +70,8 @@ export function RecommendationPopover({
   busy,
   error,
   onToggleSave,
+  record,
+  onUpdate,
   responseSearch,
   onFindResponse,
   onClose,
@@ -167,7 +176,9 @@ export function RecommendationPopover({
         </div>
         {item.otherReading && (
           <div className="cl-popover-status cl-popover-other">
-            <span className="cl-popover-source">Our reading of the answer:</span>
+            <span className="cl-popover-source">
+              {reading.source === 'user' ? 'Before your correction:' : 'Our reading of the answer:'}
+            </span>
             <StatusPill status={item.otherReading.status} tentative={isTentative(item.otherReading)} />
           </div>
         )}
@@ -217,6 +228,17 @@ export function RecommendationPopover({
           {responseSearch && onFindResponse && <FindResponse search={responseSearch} onFind={onFindResponse} />}
         </section>
 
+        {saved && record && onUpdate && (
+          <section className="cl-popover-section cl-popover-yours" aria-label="In your library">
+            <NoteEditor key={record.key} itemKey={record.key} note={record.note} onSave={(note) => onUpdate({ note })} />
+            <TagEditor itemKey={record.key} tags={record.tags} allTags={[]} onChange={(tags) => void onUpdate({ tags })} />
+            <StatusCorrection
+              key={`${record.key}-${record.statusOverride?.at ?? 0}`}
+              item={record}
+              onCorrect={(correction) => void onUpdate({ statusOverride: correction })}
+            />
+          </section>
+        )}
         {error && (
           <p className="cl-popover-error" role="alert">
             {error}

@@ -9,7 +9,6 @@ import {
   saveItem,
   saveItems,
   savedItemsFor,
-  savedKeysFor,
   unsaveItem,
   updateSavedItem,
 } from '@/utils/saved-items';
@@ -27,7 +26,6 @@ export default defineBackground(() => {
   const handle = createHandler(
     backgroundProtocol,
     {
-      getSavedKeys: async ({ reportKey }) => ({ keys: await savedKeysFor(db, reportKey) }),
       saveItem: async ({ item }) => saveItem(db, item, Date.now(), (await readSettings()).defaultTags),
       saveItems: async ({ items }) => ({ saved: await saveItems(db, items, Date.now(), (await readSettings()).defaultTags) }),
       unsaveItem: async ({ key }) => ({ removed: await unsaveItem(db, key) }),

@@ -11,11 +11,10 @@ type BackgroundHandlers = Handlers<typeof backgroundProtocol, Ctx>;
 /** Plain stub handlers that answer valid responses. */
 function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
   return {
-    getSavedKeys: ({ reportKey }) => ({ keys: [`${reportKey}#1`] }),
     saveItem: async ({ item }) => ({ ...item, savedAt: 1, updatedAt: 1, note: '', tags: [] }),
     unsaveItem: () => ({ removed: true }),
     saveItems: ({ items }) => ({ saved: items.length }),
-    getSavedItems: () => [],
+    getSavedItems: ({ reportKey }) => [{ ...sampleSavedItem('1'), key: `${reportKey}#1`, reportKey }],
     updateItem: () => {
       throw new Error('not used here');
     },
@@ -39,7 +38,7 @@ describe('createHandler', () => {
   const handle = createHandler(backgroundProtocol, stubHandlers(), 'test');
 
   it.each<[string, unknown, unknown]>([
-    ['getSavedKeys', { type: 'getSavedKeys', data: { reportKey: 'r' } }, { keys: ['r#1'] }],
+    ['getSavedItems', { type: 'getSavedItems', data: { reportKey: 'r' } }, [{ ...sampleSavedItem('1'), key: 'r#1', reportKey: 'r' }]],
     ['unsaveItem', { type: 'unsaveItem', data: { key: 'r#1' } }, { removed: true }],
     [
       'saveItem',
@@ -55,23 +54,23 @@ describe('createHandler', () => {
     const spying = createHandler(
       backgroundProtocol,
       stubHandlers({
-        getSavedKeys: (data, ctx) => {
+        getSavedItems: (data, ctx) => {
           seen.push(data, ctx);
-          return { keys: [] };
+          return [];
         },
       }),
       'test',
     );
-    await spying({ type: 'getSavedKeys', data: { reportKey: 'r', extra: 'dropped' } }, CTX);
+    await spying({ type: 'getSavedItems', data: { reportKey: 'r', extra: 'dropped' } }, CTX);
     expect(seen).toEqual([{ reportKey: 'r' }, CTX]);
   });
 
   it.each<[string, unknown]>([
     ['undefined', undefined],
     ['null', null],
-    ['a string', 'getSavedKeys'],
+    ['a string', 'getSavedItems'],
     ['a number', 42],
-    ['an array', ['getSavedKeys', {}]],
+    ['an array', ['getSavedItems', {}]],
     ['an object without type', { data: { reportKey: 'r' } }],
     ['a non-string type', { type: 1, data: {} }],
   ])('"bad-message" for %s', async (_name, message) => {
@@ -88,10 +87,10 @@ describe('createHandler', () => {
   );
 
   it.each<[string, unknown]>([
-    ['getSavedKeys', undefined],
-    ['getSavedKeys', {}],
-    ['getSavedKeys', { reportKey: '' }],
-    ['getSavedKeys', { reportKey: 5 }],
+    ['getSavedItems', undefined],
+    ['getSavedItems', {}],
+    ['getSavedItems', { reportKey: '' }],
+    ['getSavedItems', { reportKey: 5 }],
     ['unsaveItem', { key: '' }],
     ['saveItem', { item: { ...sampleSaveInput('7'), pageUrl: 'not a url' } }],
     ['saveItem', { item: { ...sampleSaveInput('7'), key: '' } }],
@@ -153,9 +152,9 @@ describe('createSender', () => {
   }
 
   it('sends { type, data } and answers the parsed data', async () => {
-    const { send, sent } = senderAnswering(async () => ({ ok: true, data: { keys: ['a', 'b'], extra: 1 } }));
-    expect(await send('getSavedKeys', { reportKey: 'r' })).toEqual({ ok: true, data: { keys: ['a', 'b'] } });
-    expect(sent).toEqual([{ type: 'getSavedKeys', data: { reportKey: 'r' } }]);
+    const { send, sent } = senderAnswering(async () => ({ ok: true, data: { removed: true, extra: 1 } }));
+    expect(await send('unsaveItem', { key: 'r#1' })).toEqual({ ok: true, data: { removed: true } });
+    expect(sent).toEqual([{ type: 'unsaveItem', data: { key: 'r#1' } }]);
   });
 
   it('answers a saved item', async () => {
@@ -217,8 +216,8 @@ describe('createSender', () => {
   it('round-trips through createHandler', async () => {
     const handle = createHandler(backgroundProtocol, stubHandlers(), 'test');
     const send = createSender(backgroundProtocol, (message) => handle(message, CTX));
-    const replies: Result<unknown>[] = [await send('getSavedKeys', { reportKey: 'r' }), await send('unsaveItem', { key: '' })];
-    expect(replies[0]).toEqual({ ok: true, data: { keys: ['r#1'] } });
+    const replies: Result<unknown>[] = [await send('getSavedItems', { reportKey: 'r' }), await send('unsaveItem', { key: '' })];
+    expect(replies[0]).toEqual({ ok: true, data: [{ ...sampleSavedItem('1'), key: 'r#1', reportKey: 'r' }] });
     expect(replies[1]).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

@@ -29,10 +29,6 @@ type Protocol = Record<string, Contract>;
 
 /** Content scripts, popup and library → background (which owns the database). */
 export const backgroundProtocol = {
-  getSavedKeys: {
-    request: z.object({ reportKey: z.string().min(1) }),
-    response: z.object({ keys: z.array(z.string()) }),
-  },
   saveItem: {
     request: z.object({ item: saveItemInputSchema }),
     response: savedItemSchema,

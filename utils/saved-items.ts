@@ -62,10 +62,6 @@ export async function unsaveItem(db: LensDatabase, key: string): Promise<boolean
   }
 }
 
-export async function savedKeysFor(db: LensDatabase, reportKey: string): Promise<string[]> {
-  return (await db.savedItems.where('reportKey').equals(reportKey).primaryKeys()) as string[];
-}
-
 export async function savedItemsFor(db: LensDatabase, reportKey: string): Promise<SavedItem[]> {
   return db.savedItems.where('reportKey').equals(reportKey).toArray();
 }

@@ -47,6 +47,8 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
           busy={state.busyKeys.has(openItem.key)}
           error={state.errors.get(openItem.key)}
           onToggleSave={() => void store.toggleSave(openItem)}
+          record={state.savedRecords.get(openItem.key)}
+          onUpdate={(patch) => store.updateSaved(openItem.key, patch)}
           responseSearch={
             // Offered while no answer is known; the search's outcome stays in view after it links one.
             state.page.kind === 'report' && (openItem.reading.source === 'default' || state.responseSearch.kind !== 'idle')

@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '@/utils/detect-page';
 import { findResponse, type FindResult } from '@/utils/find-response';
+import { applyCorrections } from '@/utils/corrections';
 import { applyAnswers } from '@/utils/link';
 import { observeChanges } from '@/utils/detect/observe-changes';
 import { createHandler, LensFailure, listenForMessages, sendToBackground, tabProtocol } from '@/utils/messages';
@@ -49,9 +50,9 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const refresh = () => {
     const url = new URL(location.href);
     const detection = combine(detectPage(document, url), anchorSelections(document, store.getState().selections), url);
-    const { settings, answers } = store.getState();
-    // What the badges show: the page's own reading, with the government's stored answers applied.
-    const shown = { ...detection, page: applyAnswers(detection.page, answers) };
+    const { settings, answers, savedRecords } = store.getState();
+    // What the badges show: the page's own reading, the government's stored answers, your corrections.
+    const shown = { ...detection, page: applyCorrections(applyAnswers(detection.page, answers), savedRecords) };
     const hidden = isSiteDisabled(settings, location.hostname);
     const hosts = hidden ? new Map() : mountBadgeHosts(shown, BADGE_CSS);
     removeStaleHosts(document, hosts);
@@ -191,13 +192,18 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   );
 
   refresh();
-  let { selections, answers, settings } = store.getState();
+  let { selections, answers, settings, savedRecords } = store.getState();
   const stopMarking = store.subscribe(() => {
     const state = store.getState();
     markSaved(state.hosts, state.savedKeys);
-    // New saved passages, answers or settings change what the page shows: read it again.
-    if (state.selections !== selections || state.answers !== answers || state.settings !== settings) {
-      ({ selections, answers, settings } = state);
+    // New saved passages, answers, corrections or settings change what the page shows: read it again.
+    if (
+      state.selections !== selections ||
+      state.answers !== answers ||
+      state.settings !== settings ||
+      state.savedRecords !== savedRecords
+    ) {
+      ({ selections, answers, settings, savedRecords } = state);
       refresh();
     }
   });

@@ -1,4 +1,13 @@
-import { detectedItemSchema, toSaveInput, type DetectedItem, type DetectedPage, type Status, type StoredAnswer } from '@/utils/model';
+import {
+  detectedItemSchema,
+  toSaveInput,
+  type DetectedItem,
+  type DetectedPage,
+  type SavedItem,
+  type SavedItemPatch,
+  type Status,
+  type StoredAnswer,
+} from '@/utils/model';
 import type { FindResult } from '@/utils/find-response';
 import { canonicalKey } from '@/utils/report-key';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -12,6 +21,8 @@ export interface LensState {
   savedKeys: ReadonlySet<string>;
   /** The item whose popover is open. */
   openKey?: string;
+  /** The saved records of this page's items: note, tags, the reader's correction. */
+  savedRecords: ReadonlyMap<string, SavedItem>;
   /** Items with a save or unsave in flight. */
   busyKeys: ReadonlySet<string>;
   /** The last failure per item, shown in its popover. */
@@ -48,6 +59,7 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     page,
     hosts: new Map(),
     savedKeys: new Set(),
+    savedRecords: new Map(),
     busyKeys: new Set(),
     errors: new Map(),
     selections: [],
@@ -93,23 +105,34 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     async loadSaved() {
       const { page: current } = state;
       const pageKey = canonicalKey(new URL(current.url));
-      const [keys, items] = await Promise.all([
-        send('getSavedKeys', { reportKey: current.report.key }),
-        send('getSavedItems', { reportKey: pageKey }),
-      ]);
+      const keys = [...new Set([current.report.key, pageKey])];
+      const answers = await Promise.all(keys.map((reportKey) => send('getSavedItems', { reportKey })));
       if (state.page.url !== current.url) return;
-      if (!keys.ok || !items.ok) {
-        const error = keys.ok ? (items.ok ? undefined : items.error) : keys.error;
-        console.warn('[committee-lens] could not read saved items:', error?.message);
+      const failed = answers.find((answer) => !answer.ok);
+      if (failed && !failed.ok) {
+        console.warn('[committee-lens] could not read saved items:', failed.error.message);
         return;
       }
-      const selections = items.data
+      const records = answers.flatMap((answer) => (answer.ok ? answer.data : []));
+      const selections = records
         .filter((item) => item.numbering === 'selection')
         .flatMap((item) => {
           const parsed = detectedItemSchema.safeParse(item);
           return parsed.success ? [parsed.data] : [];
         });
-      set({ savedKeys: new Set([...keys.data.keys, ...items.data.map((item) => item.key)]), selections });
+      set({
+        savedKeys: new Set(records.map((item) => item.key)),
+        savedRecords: new Map(records.map((item) => [item.key, item])),
+        selections,
+      });
+    },
+
+    /** Edit a saved item's note, tags or correction; answers an error message, or nothing when saved. */
+    async updateSaved(key: string, patch: SavedItemPatch): Promise<string | undefined> {
+      const result = await send('updateItem', { key, patch });
+      if (!result.ok) return result.error.message;
+      set({ savedRecords: new Map(state.savedRecords).set(key, result.data) });
+      return undefined;
     },
 
     /** Tell the background what this page is; a report gets back the answers stored for it. */
@@ -151,7 +174,10 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       if (result.ok) {
         // An unsaved selection has nothing left to anchor it: its badge goes.
         const selections = wasSaved ? state.selections.filter((s) => s.key !== item.key) : state.selections;
-        set({ busyKeys, savedKeys: withKey(state.savedKeys, item.key, !wasSaved), selections });
+        const savedRecords = new Map(state.savedRecords);
+        if (wasSaved) savedRecords.delete(item.key);
+        else if ('savedAt' in result.data) savedRecords.set(item.key, result.data);
+        set({ busyKeys, savedKeys: withKey(state.savedKeys, item.key, !wasSaved), savedRecords, selections });
       } else {
         const failed = new Map(state.errors);
         failed.set(item.key, result.error.message);

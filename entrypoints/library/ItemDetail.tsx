@@ -2,9 +2,9 @@ import { StatusPill } from '@/components/StatusPill';
 import { reportName } from '@/utils/library/filter';
 import { linkToText } from '@/utils/links';
 import { effectiveStatus, itemLabel, type SavedItem, type SavedItemPatch } from '@/utils/model';
-import { NoteEditor } from './NoteEditor';
-import { StatusCorrection } from './StatusCorrection';
-import { TagEditor } from './TagEditor';
+import { NoteEditor } from '@/components/NoteEditor';
+import { StatusCorrection } from '@/components/StatusCorrection';
+import { TagEditor } from '@/components/TagEditor';
 
 interface ItemDetailProps {
   item: SavedItem;

@@ -156,6 +156,33 @@ test('the background answers an invalid message with an error, not a crash', asy
     'bad-message',
   ]);
   // The background still works afterwards.
-  const ok = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getSavedKeys', data: { reportKey: 'x' } }));
-  expect(ok).toEqual({ ok: true, data: { keys: [] } });
+  const ok = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getSavedItems', data: { reportKey: 'x' } }));
+  expect(ok).toEqual({ ok: true, data: [] });
+});
+
+test('popover of a saved item: note, tags and a status correction, which the badge then shows', async ({ context, cases, extensionId }) => {
+  const fixture = cases.get(REPORT)!;
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await page.getByRole('button', { name: 'Recommendation 4: Pending' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Recommendation 4' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByLabel('Your note').fill('Ask the Minister about this.');
+  await expect(dialog.getByText('Saved', { exact: true }).first()).toBeVisible();
+  await dialog.getByLabel('Add a tag').fill('anti-social behaviour');
+  await dialog.getByLabel('Add a tag').press('Enter');
+  await dialog.getByLabel('Correct status').selectOption('rejected');
+  await dialog.getByLabel('Reason for the correction').fill('Letter of 3 March says no');
+  await dialog.getByRole('button', { name: 'Save correction' }).click();
+  await expect(page.locator('cl-badge[data-lens-number="4"]')).toHaveAttribute('data-lens-status', 'rejected');
+  await expect(dialog).toContainText('Your correction');
+  await shot(page, 'popover-correction');
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const row = library.getByRole('row').filter({ hasText: 'We are concerned that victims' });
+  await expect(row).toContainText('Rejected');
+  await expect(row).toContainText('anti-social behaviour');
+  await row.getByRole('button').click();
+  await expect(library.getByLabel('Your note')).toHaveValue('Ask the Minister about this.');
 });

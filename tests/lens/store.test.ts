@@ -27,10 +27,12 @@ function fakeSend(answer: Answer) {
 
 /** Answers like a working background. */
 const working: Answer = (type, data) => {
-  if (type === 'getSavedKeys') return { ok: true, data: { keys: [`${REPORT_KEY}#1`, `${REPORT_KEY}#3`] } };
   if (type === 'saveItem') return { ok: true, data: sampleSavedItem('1') };
   if (type === 'unsaveItem') return { ok: true, data: { removed: true } };
-  if (type === 'getSavedItems') return { ok: true, data: [selectionSaved] };
+  if (type === 'getSavedItems') {
+    const { reportKey } = data as { reportKey: string };
+    return { ok: true, data: reportKey === PAGE_KEY ? [selectionSaved] : [sampleSavedItem('1'), sampleSavedItem('3')] };
+  }
   throw new Error(`unexpected ${type} ${JSON.stringify(data)}`);
 };
 
@@ -48,6 +50,7 @@ describe('createLensStore', () => {
       page,
       hosts: new Map(),
       savedKeys: new Set(),
+      savedRecords: new Map(),
       busyKeys: new Set(),
       errors: new Map(),
       selections: [],
@@ -71,14 +74,15 @@ describe('createLensStore', () => {
     expect(store.getState().openKey).toBeUndefined();
   });
 
-  it('loadSaved fills savedKeys', async () => {
+  it('loadSaved fills savedKeys, the saved records and the saved selections', async () => {
     const { send, sent } = fakeSend(working);
     const store = createLensStore(page, 'Title', send);
     await store.loadSaved();
     expect(sent).toEqual([
-      { type: 'getSavedKeys', data: { reportKey: REPORT_KEY } },
+      { type: 'getSavedItems', data: { reportKey: REPORT_KEY } },
       { type: 'getSavedItems', data: { reportKey: PAGE_KEY } },
     ]);
+    expect([...store.getState().savedRecords.keys()]).toEqual([`${REPORT_KEY}#1`, `${REPORT_KEY}#3`, selectionSaved.key]);
     expect(store.getState().savedKeys).toEqual(new Set([`${REPORT_KEY}#1`, `${REPORT_KEY}#3`, selectionSaved.key]));
     expect(store.getState().selections.map((item) => item.key)).toEqual([selectionSaved.key]);
   });

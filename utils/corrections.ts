@@ -1,0 +1,21 @@
+import type { DetectedPage, SavedItem } from './model';
+
+/**
+ * The reader's corrections win: an item saved with a status correction shows it (source `user`),
+ * with the reading it replaced kept beside it.
+ */
+export function applyCorrections(page: DetectedPage, records: ReadonlyMap<string, SavedItem>): DetectedPage {
+  if (records.size === 0) return page;
+  return {
+    ...page,
+    items: page.items.map((item) => {
+      const correction = records.get(item.key)?.statusOverride;
+      if (!correction) return item;
+      return {
+        ...item,
+        reading: { status: correction.status, source: 'user', evidence: correction.reason || undefined },
+        otherReading: item.reading,
+      };
+    }),
+  };
+}
