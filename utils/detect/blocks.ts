@@ -51,8 +51,14 @@ export function findHeadings(root: ParentNode, pattern: RegExp): Element[] {
   );
 }
 
-function isLeafBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.localName) && el.querySelector(BLOCK_SELECTOR) === null;
+/** A block with no block inside it (a paragraph, a list item, a cell…). */
+export function isLeafBlock(el: Element): boolean {
+  if (!BLOCK_TAGS.has(el.localName)) return false;
+  // A block child settles it without searching the whole subtree (deeply nested pages).
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.localName)) return false;
+  }
+  return el.querySelector(BLOCK_SELECTOR) === null;
 }
 
 function nextInOrder(el: Element, skipChildren: boolean): Element | null {

@@ -1,4 +1,4 @@
-import { BLOCK_SELECTOR, BLOCK_TAGS, headingLevel } from './blocks';
+import { headingLevel, isLeafBlock } from './blocks';
 import { normalizeSpace, textOf } from './text';
 
 /*
@@ -27,10 +27,6 @@ const CHROME = [
   '[data-lens-number]',
 ].join(',');
 const MAX_STEPS = 200_000;
-
-function isLeafBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.localName) && el.querySelector(BLOCK_SELECTOR) === null;
-}
 
 /** Leaf blocks and headings inside `root`, in document order, leaving out page chrome and notes. */
 export function blocksWithin(root: Element): Element[] {

@@ -89,9 +89,6 @@ export const TREE_WALKER_PASS = `(() => {
   return { ms: performance.now() - start, chars, nodes };
 })()`;
 
-/** Expression: resolves after the next frame has been produced (rAF, then a task). */
-export const NEXT_FRAME = `new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))`;
-
 /**
  * Expression installing the keystroke probe on the library page: each keydown is marked
  * (`cl-bench-key-N`) and timed to the frame after it; Event Timing entries ('event', ≥ 16 ms) are
