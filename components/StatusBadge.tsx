@@ -20,7 +20,7 @@ export function StatusBadge({ item, saved, compact = false, expanded, flash, onO
   return (
     <button
       type="button"
-      className={`cl-badge cl-status-${status}${isTentative(item.reading) ? ' cl-tentative' : ''}${flash ? ' cl-flash' : ''}`}
+      className={`cl-badge cl-status-${status}${isTentative(item.reading) ? ' cl-tentative' : ''}${flash ? ' cl-flash' : ''}${compact ? ' cl-badge-compact' : ''}`}
       aria-label={`${itemLabel(item)}: ${label}`}
       aria-description={saved ? 'Saved to your library' : undefined}
       aria-haspopup="dialog"

@@ -1,7 +1,8 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { StatusBadge } from '@/components/StatusBadge';
+import { placeBadges } from './place-badges';
 import type { LensStore } from './store';
 
 interface LensAppProps {
@@ -15,6 +16,28 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
   const [anchor, setAnchor] = useState<HTMLElement>();
   const openItem = state.page.items.find((item) => item.key === state.openKey);
   const close = useCallback(() => store.close(), [store]);
+  const compact = state.settings.badgeStyle === 'compact';
+
+  // Before the browser paints: each new badge into the margin where it fits, else inline.
+  // A change of badge style changes every badge's width: place them all again.
+  const placedCompact = useRef(compact);
+  useLayoutEffect(() => {
+    const again = placedCompact.current !== compact;
+    placedCompact.current = compact;
+    placeBadges(state.hosts.values(), again);
+  }, [state.hosts, state.badgeFilter, compact]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onResize = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => placeBadges(state.hosts.values(), true), 150);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [state.hosts]);
 
   return (
     <>
@@ -25,7 +48,7 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
           <StatusBadge
             item={item}
             saved={state.savedKeys.has(item.key)}
-            compact={state.settings.badgeStyle === 'compact'}
+            compact={compact}
             expanded={state.openKey === item.key}
             flash={state.flashKey === item.key}
             onOpen={(button) => {

@@ -1,4 +1,5 @@
 import type { Detection } from '@/utils/adapters/adapter';
+import { BLOCK_TAGS } from '@/utils/detect/blocks';
 import { textOf } from '@/utils/detect/text';
 
 export interface BadgeHost {
@@ -12,17 +13,53 @@ const LENS_TAGS = new Set([HOST_TAG, OVERLAY_TAG, 'cl-toast']);
 const SEEN = 'data-cl-seen';
 const MAX_REMOUNTS = 1;
 const remounts = new WeakMap<Element, number>();
-const NUMBER_LABEL = /^\(?\d{1,3}[.)]?$/;
+/** "7", "7.", "(7)", "7)", and Lords-style "(iv)", "iv." (a bare "I" is a word, not a label). */
+const NUMBER_LABEL = /^(?:\(?\d{1,3}[.)]?|\(?[ivxlc]{1,7}[.)])$/i;
 
-/** Just after a leading number label ("7." in its own span) and its space, else the block's start. */
-function insertionPoint(block: Element): Node | null {
-  const first = block.firstElementChild;
-  const before = first ? first.previousSibling : null;
-  const onlySpaceBefore = !before || (before.nodeType === 3 && !before.nodeValue?.trim());
-  if (!first || !onlySpaceBefore || !NUMBER_LABEL.test(textOf(first))) return block.firstChild;
-  let next = first.nextSibling;
-  while (next && next.nodeType === 3 && !next.nodeValue?.trim()) next = next.nextSibling;
-  return next;
+const HEADING = /^h[1-6]$/;
+const hostOf = new WeakMap<Element, HTMLElement>();
+const labelOf = new WeakMap<HTMLElement, Element>();
+
+/** The page's own number label ("7." or a row's "(iv)" cell) just before the host, if any. */
+export function numberLabelOf(host: HTMLElement): Element | undefined {
+  return labelOf.get(host);
+}
+
+/** The first node that is not whitespace or a comment, starting at `node`. */
+function firstContent(node: Node | null): Node | null {
+  while (node && (node.nodeType === 8 || (node.nodeType === 3 && !node.nodeValue?.trim()))) node = node.nextSibling;
+  return node;
+}
+
+interface InsertionPoint {
+  parent: Element;
+  before: Node | null;
+  label?: Element;
+}
+
+/**
+ * Where the item's first line starts: down through leading block children (a quotation's first
+ * paragraph, a row's first cell), so our inline host never makes a line of its own. A row whose
+ * first cell is only its number ("(iv)") starts in the next cell, with that cell as its label.
+ */
+function firstLine(block: Element): { container: Element; label?: Element } {
+  let container = block;
+  for (let first = firstContent(container.firstChild); first?.nodeType === 1; first = firstContent(container.firstChild)) {
+    const child = first as Element;
+    if (!BLOCK_TAGS.has(child.localName) && !HEADING.test(child.localName)) break;
+    const next = child.nextElementSibling;
+    if (container.localName === 'tr' && next && NUMBER_LABEL.test(textOf(child))) return { container: next, label: child };
+    container = child;
+  }
+  return { container };
+}
+
+/** In the item's first line: just after a leading number label ("7." in its own span), else at its start. */
+function insertionPoint(block: Element): InsertionPoint {
+  const { container: parent, label } = firstLine(block);
+  const first = firstContent(parent.firstChild);
+  if (first?.nodeType !== 1 || !NUMBER_LABEL.test(textOf(first as Element))) return { parent, before: first, label };
+  return { parent, before: firstContent(first.nextSibling), label: first as Element };
 }
 
 const sheets = new Map<string, CSSStyleSheet | null>();
@@ -66,7 +103,8 @@ export function mountBadgeHosts(detection: Detection, css: string): Map<string, 
     const block = detection.blocks[index];
     if (!block) return;
     try {
-      let host = block.querySelector<HTMLElement>(`:scope > ${HOST_TAG}[data-lens-number]`);
+      let host = hostOf.get(block);
+      if (host && !block.contains(host)) host = undefined;
       if (!host?.shadowRoot && block.hasAttribute(SEEN)) {
         // The page removed our badge. Put it back once; a page that keeps removing it wins.
         const count = remounts.get(block) ?? 0;
@@ -77,7 +115,10 @@ export function mountBadgeHosts(detection: Detection, css: string): Map<string, 
         host = block.ownerDocument.createElement(HOST_TAG);
         const root = host.attachShadow({ mode: 'open' });
         addStyles(root, css);
-        block.insertBefore(host, insertionPoint(block));
+        const { parent, before, label } = insertionPoint(block);
+        parent.insertBefore(host, before);
+        hostOf.set(block, host);
+        if (label) labelOf.set(host, label);
       }
       host.dataset.lensNumber = item.number;
       host.dataset.lensStatus = item.reading.status;

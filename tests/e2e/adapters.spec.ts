@@ -21,7 +21,7 @@ for (const name of ONE_PER_ADAPTER) {
     for (const item of fixture.items) {
       const host = page.locator(`cl-badge[data-lens-number="${item.number}"]`);
       await expect(host).toHaveCount(1);
-      const block = await host.evaluate((el) => (el.parentElement?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase());
+      const block = await host.evaluate((el) => (el.closest('[data-cl-seen]')?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase());
       expect(block).toContain(item.startsWith.replace(/\s+/g, ' ').toLowerCase().slice(0, 30));
       if (item.status) await expect(host).toHaveAttribute('data-lens-status', item.status);
     }

@@ -1,18 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { launchWithExtension, extensionId as idOf } from '../../scripts/lib/browser';
 import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
 import { serveCases } from '../../scripts/lib/fixture-cases';
 import { seriousViolations } from './axe';
-import { EXTENSION_DIR, expect, SCREENSHOT_DIR, test } from './fixtures';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+import { shot } from './shot';
 
 const REPORT = 'commons-report-justice-hc304';
 const RESPONSE = 'response-justice-hc932';
-
-async function shot(page: Page, name: string) {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
-}
 
 test('no serious accessibility violations in the badges, popover, popup, library and settings', async ({
   context,

@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { shot } from './shot';
 import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
 
 /** The extension API inside extension pages, where `page.evaluate` runs below. */
@@ -9,11 +8,6 @@ declare const chrome: typeof Browser;
 
 const REPORT = 'commons-report-justice-hc304';
 const TRACKER = 'accountability-index-recommendation-1593';
-
-async function shot(page: Page, name: string) {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
-}
 
 test('tracker page: recommendation 7 gets a Rejected badge beside its text', async ({ context, cases }) => {
   const fixture = cases.get(TRACKER)!;

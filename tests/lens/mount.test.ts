@@ -85,6 +85,7 @@ describe('mountBadgeHosts', () => {
     ['a number in the text itself', '<p>7. Text with its number inline</p>', ['cl-badge', '"7. Text with its number inline"']],
     ['text before the first element', '<p>Text first <span>7.</span></p>', ['cl-badge', '"Text first"', 'span']],
     ['an empty paragraph', '<p></p>', ['cl-badge']],
+    ['a bold "I" (a word, not a roman numeral)', '<p><b>I</b> think</p>', ['cl-badge', 'b', '"think"']],
   ])('puts the host first in a paragraph without a number label: %s', (_name, html, expected) => {
     const blocks = setBody(`${html}<p><span>8.</span> <strong>Second</strong></p>`);
     mountBadgeHosts(detectionFor(blocks), CSS);
@@ -96,11 +97,29 @@ describe('mountBadgeHosts', () => {
     ['"(7)"', '<p><span>(7)</span> Text</p>', ['span', 'cl-badge', '"Text"']],
     ['"7)"', '<p><b>7)</b>Text</p>', ['b', 'cl-badge', '"Text"']],
     ['"7" after leading space', '<p>\n  <span>7</span>\n  Text</p>', ['span', 'cl-badge', '"Text"']],
+    ['"(iv)"', '<p><span>(iv)</span> Text</p>', ['span', 'cl-badge', '"Text"']],
     ['a label with nothing after it', '<p><span>7.</span></p>', ['span', 'cl-badge']],
   ])('recognises the number label %s', (_name, html, expected) => {
     const blocks = setBody(`${html}<p>Other</p>`);
     mountBadgeHosts(detectionFor(blocks), CSS);
     expect(childLabels(blocks[0]!)).toEqual(expected);
+  });
+
+  it.each([
+    ['a quotation', '<blockquote>\n  <p><span>7.</span> Text</p><p>More</p></blockquote>', 'p', ['span', 'cl-badge', '"Text"']],
+    ['a section with a heading', '<div><h3>Recommendation 7</h3><p>Text</p></div>', 'h3', ['cl-badge', '"Recommendation 7"']],
+    ['a table row, past its number cell', '<table><tr><td>(i)</td><td>Text</td></tr></table>', 'td', ['cl-badge', '"Text"']],
+    ['a table row without a number cell', '<table><tr><td>Text</td><td>More</td></tr></table>', 'td', ['cl-badge', '"Text"']],
+  ])('goes down into the first line of %s, never making a line of its own', (_name, html, line, expected) => {
+    document.body.innerHTML = `${html}<p>Other</p>`;
+    const blocks = [document.body.firstElementChild!, document.body.lastElementChild!];
+    mountBadgeHosts(detectionFor(blocks), CSS);
+    const host = blocks[0]!.querySelector('cl-badge')!;
+    expect(host.parentElement!.localName).toBe(line);
+    expect(childLabels(host.parentElement!)).toEqual(expected);
+    // Mounting again finds the same host down there: still one.
+    mountBadgeHosts(detectionFor(blocks), CSS);
+    expect(blocks[0]!.querySelectorAll('cl-badge')).toHaveLength(1);
   });
 
   it('puts back a badge the page removed once, and no more (no fight with the page)', () => {
