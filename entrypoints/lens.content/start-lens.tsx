@@ -9,6 +9,7 @@ import { createHandler, LensFailure, listenForMessages, sendToBackground, tabPro
 import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
 import type { DetectedItem, DetectedPage } from '@/utils/model';
+import { detectPageScheme, themeInPage } from '@/utils/page-scheme';
 import { canonicalKey } from '@/utils/report-key';
 import { isSiteDisabled, readSettings, watchSettings } from '@/utils/settings';
 import themeCss from '@/components/theme.css?inline';
@@ -56,16 +57,19 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     const hidden = isSiteDisabled(settings, location.hostname);
     const hosts = hidden ? new Map() : mountBadgeHosts(shown, BADGE_CSS);
     removeStaleHosts(document, hosts);
-    applyTheme(hosts, settings.theme);
+    // One read of the page's background per pass (not per badge), for every badge and the popover.
+    const hasItems = detection.page.items.length > 0;
+    const theme = hasItems ? themeInPage(settings.theme, detectPageScheme(document)) : settings.theme;
+    applyTheme(hosts, theme);
     store.setPage(shown.page, hosts);
     markSaved(hosts, store.getState().savedKeys);
-    if (detection.page.items.length > 0 && !overlay) {
+    if (hasItems && !overlay) {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
-      applyTheme(new Map([['overlay', { host, root: host.shadowRoot! }]]), settings.theme);
       const root = createRoot(container);
       root.render(<LensApp store={store} onFindResponse={() => void searchForResponse()} />);
       overlay = { root, host };
     }
+    if (overlay) applyTheme(new Map([['overlay', { host: overlay.host, root: overlay.host.shadowRoot! }]]), theme);
     const loadKey = `${detection.page.report.key} ${canonicalKey(url)}`;
     if (loadKey !== loadedKey) {
       loadedKey = loadKey;

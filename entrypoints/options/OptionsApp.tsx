@@ -99,7 +99,11 @@ export function OptionsApp() {
           {(['system', 'light', 'dark'] as const).map((theme) => (
             <label key={theme}>
               <input type="radio" name="theme" checked={settings.theme === theme} onChange={() => void save({ theme })} />
-              {theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark'}
+              {theme === 'system'
+                ? 'Automatic: badges match the page they are on; these screens follow the system'
+                : theme === 'light'
+                  ? 'Light'
+                  : 'Dark'}
             </label>
           ))}
         </fieldset>
