@@ -4,6 +4,7 @@ import { LensDatabase } from '@/utils/db';
 import { answeredReportKey, applyAnswers, answersToStore, textSimilarity } from '@/utils/link';
 import type { DetectedPage } from '@/utils/model';
 import { recordPage } from '@/utils/page-records';
+import { parsePublicationsUrl } from '@/utils/report-key';
 import { sampleItem, samplePage } from './helpers/sample';
 
 const REPORT_URL = 'https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/304/report.html';
@@ -54,11 +55,19 @@ describe('textSimilarity', () => {
   });
 });
 
+const LORDS_URL = 'https://publications.parliament.uk/pa/ld5803/ldselect/ldstatinq/9/902.htm';
+
 describe('answeredReportKey', () => {
   it.each([
     ['the report link', { url: REPORT_URL, paperNumber: 'HC 304' }, [], REPORT_KEY],
     ['a known paper number', { paperNumber: 'hc  304' }, [{ key: 'k', paperNumber: 'HC 304', url: 'u', seenAt: 1 }], 'k'],
     ['an unknown paper number', { paperNumber: 'HC 304' }, [], 'paper:HC 304'],
+    [
+      'a Lords paper number as a response prints it, against the report read from its URL',
+      { paperNumber: 'HL Paper 9' },
+      [{ key: 'lords/5803/ldstatinq/HL9', paperNumber: parsePublicationsUrl(new URL(LORDS_URL))!.paperNumber, url: LORDS_URL, seenAt: 1 }],
+      'lords/5803/ldstatinq/HL9',
+    ],
     ['nothing to go on', { title: 'Some report' }, [], undefined],
   ])('from %s', (_name, respondsTo, known, expected) => {
     expect(answeredReportKey(responsePage(respondsTo), known)).toBe(expected);

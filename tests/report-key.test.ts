@@ -17,11 +17,11 @@ describe('parsePublicationsUrl', () => {
       'https://publications.parliament.uk/pa/cm201719/cmselect/cmhealth/1234/123402.htm',
     ],
     [
-      { key: 'lords/5803/ldxxx/HL12', house: 'lords', session: '5803', paperNumber: 'HL 12' },
+      { key: 'lords/5803/ldxxx/HL12', house: 'lords', session: '5803', paperNumber: 'HL Paper 12' },
       'https://publications.parliament.uk/pa/ld5803/ldselect/ldxxx/12/1202.htm',
     ],
     [
-      { key: 'joint/201012/jtdraftlords/HL284', house: 'joint', session: '201012', paperNumber: 'HL 284' },
+      { key: 'joint/201012/jtdraftlords/HL284', house: 'joint', session: '201012', paperNumber: 'HL Paper 284' },
       'https://publications.parliament.uk/pa/jt201012/jtselect/jtdraftlords/284/28402.htm',
     ],
     [

@@ -5,7 +5,13 @@ import type { ReportIdentity } from './model';
 const PUBLICATIONS_PATH = /^\/pa\/(cm|ld|jt)(\d{4,8})\/(?:cm|ld|jt)select\/([a-z0-9]+)\/(\d+)\//i;
 
 const HOUSES = { cm: 'commons', ld: 'lords', jt: 'joint' } as const;
-const PAPER_PREFIX = { cm: 'HC', ld: 'HL', jt: 'HL' } as const;
+/** Keys keep the short form ("HC304", "HL12"), as stored records have it. */
+const KEY_PREFIX = { cm: 'HC', ld: 'HL', jt: 'HL' } as const;
+
+/** A paper number as the Houses print it: "HC 304", "HL Paper 12". */
+export function printedPaperNumber(house: 'HC' | 'HL', number: string): string {
+  return house === 'HL' ? `HL Paper ${number}` : `HC ${number}`;
+}
 
 /** Identity of a report published on publications.parliament.uk, read from its URL alone. */
 export function parsePublicationsUrl(url: URL): ReportIdentity | undefined {
@@ -14,9 +20,10 @@ export function parsePublicationsUrl(url: URL): ReportIdentity | undefined {
   if (!match) return undefined;
   const [, houseCode = '', session = '', committeeCode = '', paper = ''] = match;
   const code = houseCode.toLowerCase() as keyof typeof HOUSES;
-  const paperNumber = `${PAPER_PREFIX[code]} ${paper}`;
+  // Joint committees' URLs carry their HL number.
+  const paperNumber = printedPaperNumber(KEY_PREFIX[code], paper);
   return {
-    key: `${HOUSES[code]}/${session}/${committeeCode.toLowerCase()}/${paperNumber.replace(' ', '')}`,
+    key: `${HOUSES[code]}/${session}/${committeeCode.toLowerCase()}/${KEY_PREFIX[code]}${paper}`,
     house: HOUSES[code],
     session,
     paperNumber,

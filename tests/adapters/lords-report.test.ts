@@ -158,7 +158,7 @@ describe('lords-report: items it finds', () => {
       key: 'joint/200203/jtholref/HL17',
       house: 'joint',
       session: '200203',
-      paperNumber: 'HL 17',
+      paperNumber: 'HL Paper 17',
       committee: 'Joint Committee on House of Lords Reform',
       title: 'First Report',
     });

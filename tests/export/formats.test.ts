@@ -229,8 +229,8 @@ describe('CSL-JSON', () => {
 describe('report facts', () => {
   it.each<[string, { house?: House; paperNumber?: string }]>([
     ['commons/5803/cmjust/HC304', { house: 'commons', paperNumber: 'HC 304' }],
-    ['lords/5803/ldconst/HL12', { house: 'lords', paperNumber: 'HL 12' }],
-    ['joint/201012/jtdraftlords/HL284', { house: 'joint', paperNumber: 'HL 284' }],
+    ['lords/5803/ldconst/HL12', { house: 'lords', paperNumber: 'HL Paper 12' }],
+    ['joint/201012/jtdraftlords/HL284', { house: 'joint', paperNumber: 'HL Paper 284' }],
     ['accountabilityindex/committees/3/recommendation/1593', {}],
     ['https://www.aph.gov.au/Parliamentary_Business/Committees/report', {}],
   ])('%s', (key, expected) => {

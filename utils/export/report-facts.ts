@@ -1,5 +1,6 @@
 import type { SavedItem, StatusReading } from '../model';
 import { effectiveStatus } from '../model';
+import { printedPaperNumber } from '../report-key';
 import { STATUS_LABELS } from '../statuses';
 import { compareNumbers, oneLine, pageLink } from './text';
 
@@ -28,7 +29,7 @@ export function reportFactsOfKey(reportKey: string): { house?: House; paperNumbe
   const match = PUBLICATIONS_KEY.exec(reportKey);
   if (!match) return {};
   const [, house, prefix, number] = match;
-  return { house: house as House, paperNumber: `${prefix} ${number}` };
+  return { house: house as House, paperNumber: printedPaperNumber(prefix as 'HC' | 'HL', number!) };
 }
 
 /** Items grouped by report, reports in the order they first appear, items by number. */
