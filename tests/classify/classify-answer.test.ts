@@ -211,6 +211,12 @@ describe('summary', () => {
     expect(r.summary.slice(0, -1).split(' ')).toHaveLength(45);
     expect(long.replace(/\s+/g, ' ')).toContain(r.summary.slice(0, -1));
   });
+  it('marks the gap when a label line without a full stop is joined to a later sentence', () => {
+    const r = classifyAnswer(
+      'Response: Noted\n\nIf clandestine, it can be difficult to establish the motive for harassment.\nThe Government is working with the sector to define reporting arrangements.',
+    );
+    expect(r.summary).toBe('Response: Noted… The Government is working with the sector to define reporting arrangements.');
+  });
 });
 
 type SplitRow = [name: string, text: string, sentences: string[]];
