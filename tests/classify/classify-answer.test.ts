@@ -147,6 +147,24 @@ const rows: Row[] = [
     '4',
   ],
   ['verdict naming a list that includes this one counts', 'rejected', 'The Government does not accept recommendations 2, 4 and 7.', '4'],
+  [
+    'a recommendation named with its report ("Interim Report Recommendation 4") is a verdict object',
+    'rejected',
+    'The Government does not support Interim Report Recommendation 4 or Second Interim Report Recommendation 17.',
+    '4',
+  ],
+  [
+    'one sentence, two verdicts: the one naming this recommendation counts',
+    'accepted',
+    'The Government notes Second Interim Report Recommendation 14 and supports Second Interim Report Recommendation 15.',
+    '15',
+  ],
+  [
+    'one sentence, two verdicts: and the other one for the other recommendation',
+    'noted',
+    'The Government notes Second Interim Report Recommendation 14 and supports Second Interim Report Recommendation 15.',
+    '14',
+  ],
 ];
 
 describe('classifyAnswer: rules and traps', () => {
