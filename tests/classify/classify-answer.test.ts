@@ -147,6 +147,24 @@ const rows: Row[] = [
     '4',
   ],
   ['verdict naming a list that includes this one counts', 'rejected', 'The Government does not accept recommendations 2, 4 and 7.', '4'],
+  [
+    'a recommendation named with its report ("Interim Report Recommendation 4") is a verdict object',
+    'rejected',
+    'The Government does not support Interim Report Recommendation 4 or Second Interim Report Recommendation 17.',
+    '4',
+  ],
+  [
+    'one sentence, two verdicts: the one naming this recommendation counts',
+    'accepted',
+    'The Government notes Second Interim Report Recommendation 14 and supports Second Interim Report Recommendation 15.',
+    '15',
+  ],
+  [
+    'one sentence, two verdicts: and the other one for the other recommendation',
+    'noted',
+    'The Government notes Second Interim Report Recommendation 14 and supports Second Interim Report Recommendation 15.',
+    '14',
+  ],
 ];
 
 describe('classifyAnswer: rules and traps', () => {
@@ -210,6 +228,12 @@ describe('summary', () => {
     expect(r.summary.endsWith('…')).toBe(true);
     expect(r.summary.slice(0, -1).split(' ')).toHaveLength(45);
     expect(long.replace(/\s+/g, ' ')).toContain(r.summary.slice(0, -1));
+  });
+  it('marks the gap when a label line without a full stop is joined to a later sentence', () => {
+    const r = classifyAnswer(
+      'Response: Noted\n\nIf clandestine, it can be difficult to establish the motive for harassment.\nThe Government is working with the sector to define reporting arrangements.',
+    );
+    expect(r.summary).toBe('Response: Noted… The Government is working with the sector to define reporting arrangements.');
   });
 });
 

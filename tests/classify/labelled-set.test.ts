@@ -10,15 +10,36 @@ import { classifyAnswer, collapseWhitespace, ELLIPSIS, splitSentences, SUMMARY_M
 const STATUSES = ['accepted', 'partially-accepted', 'rejected', 'noted'] as const;
 type Status = (typeof STATUSES)[number];
 
-const labelledAnswerSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  text: z.string().min(1),
-  status: z.enum(STATUSES),
-  source: z.string().min(20),
-  gold: z.string().min(3),
-  trap: z.string().optional(),
-  recommendationNumber: z.string().optional(),
-});
+const labelledAnswerSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    text: z.string().min(1),
+    status: z.enum(STATUSES),
+    source: z.string().min(20),
+    gold: z.string().min(3),
+    trap: z.string().optional(),
+    recommendationNumber: z.string().optional(),
+    /** The recommendation's own text, where the source prints it. */
+    recommendation: z.string().optional(),
+    /** True when the document's label ("Response: Supported", "Recommendation 2 – Noted") is part of `text`. */
+    labelInText: z.boolean().optional(),
+    /** Where the text was read: repository, path and commit of the cached copy, the document and its date. */
+    provenance: z
+      .object({
+        repository: z.string().optional(),
+        path: z.string().optional(),
+        commit: z
+          .string()
+          .regex(/^[0-9a-f]{40}$/)
+          .optional(),
+        document: z.string().min(5),
+        date: z.string().min(4),
+        url: z.string().url().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
 const labelledSetSchema = z.array(labelledAnswerSchema).min(1);
 
 const raw: unknown = JSON.parse(readFileSync(new URL('../fixtures/answers/labelled-answers.json', import.meta.url), 'utf8'));

@@ -92,6 +92,12 @@ export function findCues(answer: string, sentences: Sentence[], options: Classif
       for (const m of text.matchAll(cue.pattern)) {
         const span: [number, number] = [m.index, m.index + m[0].length];
         if (cue.kind === 'verdict' && (aboutOthers || masked.some((r) => overlaps(r, span)))) continue;
+        // "notes Recommendation 14 and supports Recommendation 15": a verdict whose own words name
+        // recommendations, none of them this one, is about those.
+        if (cue.kind === 'verdict' && own !== undefined) {
+          const inMatch = namedRecommendations(m[0]).numbers.map(normalise);
+          if (inMatch.length > 0 && !inMatch.includes(own)) continue;
+        }
         const before = text.slice(0, span[0]);
         if (cue.status !== 'rejected' && cue.kind === 'verdict' && NEGATOR.test(before)) continue;
         let weight = cue.weight;

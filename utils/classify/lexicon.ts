@@ -28,8 +28,10 @@ const POSSESSOR = String.raw`the\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z][\w-]*|commit
 const DETERMINER = String.raw`(?:this|that|these|those|both|all|all\s+of\s+the|all\s+of\s+these|each\s+of\s+these|each\s+of\s+the|the|its|their|our|${POSSESSOR})`;
 const FILLER = String.raw`(?:(?:two|three|four|five|six|main|key|above|following|first|second|third|related|central|remaining|specific|overall|final)\s+)`;
 const OBJECT_NOUN = String.raw`(?:recommendations?|proposals?|conclusions?|findings?|suggestions?|views?|assessment|approach|analysis|request)`;
+/** A report named before its recommendation's number: "Interim Report Recommendation 4", "Second Interim Report Recommendations 11 and 12". */
+const REPORT_QUALIFIER = String.raw`(?:(?:[A-Z][\w-]*\s+){0,3}(?:Report|Review)\s+(?=recommendations?\s+\d))`;
 /** What a verdict is about: "this recommendation", "the Committee's finding", "Recommendation 4", "recommendations 3 to 5". */
-export const OBJECT = String.raw`(?:(?:${DETERMINER}\s+)?${FILLER}{0,2}${OBJECT_NOUN}\b(?:\s+\d+(?:\.\d+)?(?:\s*(?:[-–—]|to|and|,)\s*\d+(?:\.\d+)?)*)?|recommendations?\s+\d+(?:\.\d+)?|it\b(?=\s*(?:[.;,]|$|\s+in\s+(?:principle|part))))`;
+export const OBJECT = String.raw`(?:(?:${DETERMINER}\s+|${REPORT_QUALIFIER})?${FILLER}{0,2}${OBJECT_NOUN}\b(?:\s+\d+(?:\.\d+)?(?:\s*(?:[-–—]|to|and|,)\s*\d+(?:\.\d+)?)*)?|recommendations?\s+\d+(?:\.\d+)?|it\b(?=\s*(?:[.;,]|$|\s+in\s+(?:principle|part))))`;
 
 const ACCEPT_VERB = String.raw`(?:accept(?:s|ed)?|agree(?:s|d)?\s+(?:with|to)|support(?:s|ed)?|endorse(?:s|d)?|share(?:s|d)?)`;
 

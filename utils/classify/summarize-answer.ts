@@ -7,6 +7,8 @@ export const ELLIPSIS = '…';
 /** Courtesies and scene-setting that make a poor second sentence. */
 const COURTESY =
   /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+\w+\s+)?(?:government|we|it|department|ministry)?\s*(?:(?:is|are)\s+)?(?:welcome[sd]?|acknowledge[sd]?|grateful|thanks?|recognis(?:e|es)|appreciates?|pleased|note[sd]?\s+that)\b/i;
+/** Text that ends as a sentence ends (closing quotes and brackets allowed). */
+const ENDS_SENTENCE = /[.!?:;]["”’')\]]*$/;
 /** Sentences that give an action or a reason. */
 const ACTION_OR_REASON = /\b(?:will|shall|has|have|had|is|are|was|were|because|since|given|as\s+such|through|by)\b/i;
 
@@ -55,5 +57,10 @@ export function summarizeAnswer(sentences: Sentence[], verdictIndex: number): st
   if (secondText === undefined) return cut(verdict.text, SUMMARY_MAX_WORDS);
 
   const verdictText = collapseWhitespace(verdict.text);
-  return second.i > verdictIndex ? `${verdictText} ${secondText}` : `${secondText} ${verdictText}`;
+  const [first, last] = second.i > verdictIndex ? [verdictText, secondText] : [secondText, verdictText];
+  // A label line with no full stop ("Response: Noted") run into a sentence that does not follow it
+  // would read as one invented sentence: mark the words left out between them.
+  const adjacent = Math.abs(second.i - verdictIndex) === 1;
+  const joint = !adjacent && !ENDS_SENTENCE.test(first) ? `${ELLIPSIS} ` : ' ';
+  return `${first}${joint}${last}`;
 }
