@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { EXPORT_CHOICES, type ExportKind } from '@/utils/export/export-file';
-import { sendToTab, type PageSummary } from '@/utils/messages';
+import { sendToTab, type PopupSummary } from '@/utils/messages';
 import type { Status } from '@/utils/model';
 import { updateSettings, readSettings } from '@/utils/settings';
 import { countByStatus } from '@/utils/statuses';
@@ -11,7 +11,7 @@ const KIND_LABELS = { report: 'Committee report', response: 'Government response
 
 interface PageOverviewProps {
   tabId: number;
-  summary: PageSummary;
+  summary: PopupSummary;
   /** Ask the page again after an action changed it. */
   reload: () => void;
 }
@@ -94,14 +94,15 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
     try {
       // Loaded on the click: the database and the export formats are not part of the popup's first load.
       const { exportPage } = await import('./page-export');
-      await exportPage(summary, kind);
+      await exportPage(tabId, kind);
     } catch (error) {
       console.error('[committee-lens] popup: export page failed', error);
       setMessage({ kind: 'error', text: `Could not export this page: ${error instanceof Error ? error.message : String(error)}` });
     }
   };
   const responseUnknown = page.kind === 'report' && items.every((item) => item.reading.source === 'default');
-  const unsaved = items.length - items.filter((item) => summary.savedKeys.includes(item.key)).length;
+  const savedKeys = new Set(summary.savedKeys);
+  const unsaved = items.filter((item) => !savedKeys.has(item.key)).length;
   const shown = chosen.size === 0 ? items : items.filter((item) => chosen.has(item.reading.status));
 
   return (
@@ -167,7 +168,7 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
           </p>
         )}
       </section>
-      <RecommendationList items={shown} savedKeys={new Set(summary.savedKeys)} onJump={(key) => void send('scrollToItem', { key })} />
+      <RecommendationList items={shown} savedKeys={savedKeys} onJump={(key) => void send('scrollToItem', { key })} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { DetectedItem } from '@/utils/model';
+import type { PopupItem } from '@/utils/messages';
 import { STATUS_LABELS } from '@/utils/statuses';
 import { StatusIcon } from '@/components/StatusIcon';
 import { SavedIcon } from '@/components/SavedIcon';
 
 interface RecommendationListProps {
-  items: readonly DetectedItem[];
+  items: readonly PopupItem[];
   savedKeys: ReadonlySet<string>;
   onJump: (key: string) => void;
 }

@@ -1,7 +1,7 @@
 import { downloadFile } from '@/components/download';
 import { LensDatabase } from '@/utils/db';
 import { exportFormat, type ExportKind } from '@/utils/export';
-import type { PageSummary } from '@/utils/messages';
+import { sendToTab, LensFailure, type PageSummary } from '@/utils/messages';
 import { toSaveInput, type SavedItem } from '@/utils/model';
 
 /**
@@ -21,8 +21,10 @@ export async function pageExportItems(db: LensDatabase, summary: PageSummary, no
 
 let db: LensDatabase | undefined;
 
-/** Download every item on the page in one format. */
-export async function exportPage(summary: PageSummary, kind: ExportKind): Promise<void> {
+/** Download every item on the tab's page in one format (the full summary: the popup's own has only what its rows show). */
+export async function exportPage(tabId: number, kind: ExportKind): Promise<void> {
+  const result = await sendToTab(tabId)('getPageSummary', {});
+  if (!result.ok) throw new LensFailure(result.error.code, result.error.message);
   db ??= new LensDatabase();
-  downloadFile(exportFormat(kind).run(await pageExportItems(db, summary)));
+  downloadFile(exportFormat(kind).run(await pageExportItems(db, result.data)));
 }
