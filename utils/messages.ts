@@ -130,6 +130,7 @@ function toPopupItem({ key, number, numbering, text, headline, reading }: Detect
   return { key, number, numbering, text, headline, reading: { status: reading.status, source: reading.source } };
 }
 
+/** What `getPopupSummary` answers: the page summary with each item cut down to its row. */
 export function toPopupSummary(summary: PageSummary): PopupSummary {
   const { page } = summary;
   return { ...summary, page: page && { kind: page.kind, url: page.url, report: page.report, items: page.items.map(toPopupItem) } };
