@@ -26,8 +26,12 @@ import { formatTable, show } from './lib/bench/table';
 
 /** `--quick`: one load per page, for trying the script out; the figures need the full run. */
 const QUICK = process.argv.includes('--quick');
+/** `--popup`: only the popup figures (the library is still seeded), for working on the popup. */
+const POPUP_ONLY = process.argv.includes('--popup');
+/** `--runs=N`: opens per page figure (default 3; 1 with `--quick`). */
+const RUNS_ARG = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length));
 const CONTENT_RUNS = QUICK ? 1 : 5;
-const PAGE_RUNS = QUICK ? 1 : 3;
+const PAGE_RUNS = Number.isInteger(RUNS_ARG) && RUNS_ARG > 0 ? RUNS_ARG : QUICK ? 1 : 3;
 const LIBRARY_ITEMS = 10_000;
 const SEARCH_QUERY = 'prison off';
 const FIXTURE_REPORT = 'commons-report-justice-hc304';
@@ -88,6 +92,13 @@ async function serve(context: BrowserContext, served: readonly { url: string; ht
 
 const content = new Map<string, ContentRun[]>(pages.map((p) => [p.name, []]));
 
+async function measurePopup(context: BrowserContext, id: string) {
+  const popupLarge = await popupFirstContent(context, id, report.url, report.recommendations.length, PAGE_RUNS);
+  const popupFixture = await popupFirstContent(context, id, fixture!.url, fixture!.items.length, PAGE_RUNS);
+  log('popup measured');
+  return { popupLarge, popupFixture };
+}
+
 async function measure(context: BrowserContext) {
   await serve(context, [...pages, fixture!]);
   const id = await extensionId(context);
@@ -109,10 +120,31 @@ async function measure(context: BrowserContext) {
   await library.page.close();
   log('library measured');
 
-  const popupLarge = await popupFirstContent(context, id, report.url, report.recommendations.length, PAGE_RUNS);
-  const popupFixture = await popupFirstContent(context, id, fixture!.url, fixture!.items.length, PAGE_RUNS);
-  log('popup measured');
-  return { library: library.runs, search, exports, popupLarge, popupFixture };
+  return { library: library.runs, search, exports, ...(await measurePopup(context, id)) };
+}
+
+if (POPUP_ONLY) {
+  const context = await launchWithExtension({ extensionDir, headless: true });
+  const popup = await (async () => {
+    await serve(context, [...pages, fixture!]);
+    const id = await extensionId(context);
+    log(`library seeded with ${await seedLibrary(context, id, items)} items`);
+    return measurePopup(context, id);
+  })().finally(async () => {
+    await context.close();
+    await rm(extensionDir, { recursive: true, force: true });
+  });
+  const runs = (list: { shownMs: number }[]) => list.map((r) => r.shownMs.toFixed(0)).join('/');
+  console.log(
+    `Popup first content, median of ${PAGE_RUNS}: 300-item report ${runs(popup.popupLarge)} ms; HC 304 fixture ${runs(popup.popupFixture)} ms.`,
+  );
+  const popupFigures = {
+    popupFirstContentMs: median(popup.popupLarge.map((r) => r.shownMs)),
+    popupFirstContentFixtureMs: median(popup.popupFixture.map((r) => r.shownMs)),
+    popupBundleKB: sizeOf('popup')?.kB ?? Number.NaN,
+  };
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(popupFigures).map(([key, value]) => [key, round(value, 1)]))));
+  process.exit(0);
 }
 
 const context = await launchWithExtension({ extensionDir, headless: true });

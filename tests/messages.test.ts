@@ -1,6 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LensFailure, backgroundProtocol, createHandler, createSender, type Handlers, type Result, type Transport } from '@/utils/messages';
-import { sampleSaveInput, sampleSavedItem } from './helpers/sample';
+import {
+  LensFailure,
+  backgroundProtocol,
+  createHandler,
+  createSender,
+  pageSummarySchema,
+  popupSummarySchema,
+  tabProtocol,
+  toPopupSummary,
+  type Handlers,
+  type PageSummary,
+  type Result,
+  type Transport,
+} from '@/utils/messages';
+import { sampleItem, samplePage, sampleSaveInput, sampleSavedItem } from './helpers/sample';
 
 interface Ctx {
   from: string;
@@ -219,5 +232,97 @@ describe('createSender', () => {
     const replies: Result<unknown>[] = [await send('getSavedItems', { reportKey: 'r' }), await send('unsaveItem', { key: '' })];
     expect(replies[0]).toEqual({ ok: true, data: [{ ...sampleSavedItem('1'), key: 'r#1', reportKey: 'r' }] });
     expect(replies[1]).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('toPopupSummary', () => {
+  const full: PageSummary = {
+    page: samplePage([
+      sampleItem('1', {
+        headline: 'Victims first',
+        section: 'Chapter 2',
+        numbering: 'paragraph',
+        reading: { status: 'rejected', source: 'classifier', confidence: 0.9, evidence: 'We do not accept this.', deciding: [[3, 13]] },
+        otherReading: { status: 'noted', source: 'classifier' },
+        response: { text: 'We do not accept this.', respondent: 'Ministry of Justice' },
+        link: { responseUrl: 'https://www.gov.uk/x', match: 'confirmed' },
+      }),
+      sampleItem('2'),
+    ]),
+    savedKeys: [sampleItem('2').key],
+    title: 'A justice report - Committees',
+    badgesHidden: false,
+    hostname: 'publications.parliament.uk',
+    badgeFilter: ['rejected'],
+  };
+
+  it('keeps what a row shows and its status, and drops the rest of each item', () => {
+    const summary = toPopupSummary(full);
+    expect(summary.page?.items).toEqual([
+      {
+        key: sampleItem('1').key,
+        number: '1',
+        numbering: 'paragraph',
+        text: sampleItem('1').text,
+        headline: 'Victims first',
+        reading: { status: 'rejected', source: 'classifier' },
+      },
+      {
+        key: sampleItem('2').key,
+        number: '2',
+        numbering: undefined,
+        text: sampleItem('2').text,
+        headline: undefined,
+        reading: { status: 'pending', source: 'default' },
+      },
+    ]);
+    expect(summary.page).toMatchObject({ kind: 'report', url: full.page!.url, report: full.page!.report });
+    expect(summary).toMatchObject({
+      savedKeys: full.savedKeys,
+      title: full.title,
+      badgesHidden: false,
+      hostname: full.hostname,
+      badgeFilter: ['rejected'],
+    });
+  });
+
+  it('is valid against its schema as the popup reads it, and is not a full page summary', () => {
+    const summary = toPopupSummary(full);
+    expect(popupSummarySchema.parse(JSON.parse(JSON.stringify(summary)))).toEqual(JSON.parse(JSON.stringify(summary)));
+    expect(pageSummarySchema.safeParse(summary).success).toBe(false);
+  });
+
+  it('sends much less than the page summary', () => {
+    expect(JSON.stringify(toPopupSummary(full)).length).toBeLessThan(JSON.stringify(full).length * 0.7);
+  });
+
+  it.each<[string, PageSummary]>([
+    ['no page', { ...full, page: undefined }],
+    ['a page without items', { ...full, page: samplePage([]) }],
+  ])('%s', (_name, summary) => {
+    const popup = toPopupSummary(summary);
+    expect(popup.page?.items ?? []).toEqual([]);
+    expect(popupSummarySchema.safeParse(popup).success).toBe(true);
+  });
+
+  it('round-trips as getPopupSummary', async () => {
+    const handle = createHandler(
+      tabProtocol,
+      {
+        getPageSummary: () => full,
+        getPopupSummary: () => toPopupSummary(full),
+        scrollToItem: () => ({ found: true }),
+        keyboardCommand: () => ({}),
+        saveAll: () => ({ saved: 0 }),
+        filterBadges: () => ({ shown: 0 }),
+        findResponse: () => ({ kind: 'none' as const, looked: 0 }),
+        saveSelection: () => ({ saved: false, message: '' }),
+      },
+      'test',
+    );
+    const send = createSender(tabProtocol, (message) => handle(message, CTX));
+    const reply = await send('getPopupSummary', {});
+    expect(reply).toEqual({ ok: true, data: popupSummarySchema.parse(toPopupSummary(full)) });
+    expect(reply.ok && reply.data.page?.items[0]).not.toHaveProperty('quote');
   });
 });

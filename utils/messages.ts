@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import {
+  detectedItemSchema,
   detectedPageSchema,
   saveItemInputSchema,
   savedItemPatchSchema,
   savedItemSchema,
+  statusReadingSchema,
   statusSchema,
   storedAnswerSchema,
   tagSchema,
+  type DetectedItem,
 } from './model';
 
 /**
@@ -104,11 +107,45 @@ export const pageSummarySchema = z.object({
 });
 export type PageSummary = z.infer<typeof pageSummarySchema>;
 
+/** An item as the popup lists it: its row and what the row's status chip and filters need. */
+export const popupItemSchema = detectedItemSchema
+  .pick({ key: true, number: true, numbering: true, text: true, headline: true })
+  .extend({ reading: statusReadingSchema.pick({ status: true, source: true }) });
+export type PopupItem = z.infer<typeof popupItemSchema>;
+
+/**
+ * The page summary the popup opens with: every item cut down to its row. A fraction of the full
+ * summary to send and to validate, which is most of the popup's start-up on a long report; the
+ * popup asks for the full summary only to export the page.
+ */
+export const popupSummarySchema = pageSummarySchema.extend({
+  page: detectedPageSchema
+    .pick({ kind: true, url: true, report: true })
+    .extend({ items: z.array(popupItemSchema) })
+    .optional(),
+});
+export type PopupSummary = z.infer<typeof popupSummarySchema>;
+
+function toPopupItem({ key, number, numbering, text, headline, reading }: DetectedItem): PopupItem {
+  return { key, number, numbering, text, headline, reading: { status: reading.status, source: reading.source } };
+}
+
+/** What `getPopupSummary` answers: the page summary with each item cut down to its row. */
+export function toPopupSummary(summary: PageSummary): PopupSummary {
+  const { page } = summary;
+  return { ...summary, page: page && { kind: page.kind, url: page.url, report: page.report, items: page.items.map(toPopupItem) } };
+}
+
 /** Popup → the content script of one tab. */
 export const tabProtocol = {
   getPageSummary: {
     request: z.object({}),
     response: pageSummarySchema,
+  },
+  /** The popup's first question: the summary with each item cut down to its row (`toPopupSummary`). */
+  getPopupSummary: {
+    request: z.object({}),
+    response: popupSummarySchema,
   },
   scrollToItem: {
     request: z.object({ key: z.string().min(1) }),

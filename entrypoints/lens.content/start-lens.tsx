@@ -5,7 +5,15 @@ import { findResponse, type FindResult } from '@/utils/find-response';
 import { applyCorrections } from '@/utils/corrections';
 import { applyAnswers } from '@/utils/link';
 import { observeChanges } from '@/utils/detect/observe-changes';
-import { createHandler, LensFailure, listenForMessages, sendToBackground, tabProtocol } from '@/utils/messages';
+import {
+  createHandler,
+  LensFailure,
+  listenForMessages,
+  sendToBackground,
+  tabProtocol,
+  toPopupSummary,
+  type PageSummary,
+} from '@/utils/messages';
 import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
 import type { DetectedItem, DetectedPage } from '@/utils/model';
@@ -131,23 +139,26 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     return result;
   };
 
+  const pageSummary = (): PageSummary => {
+    const { page, savedKeys, settings, badgeFilter } = store.getState();
+    return {
+      page,
+      savedKeys: [...savedKeys],
+      badgeFilter: [...badgeFilter],
+      title: document.title,
+      badgesHidden: isSiteDisabled(settings, location.hostname),
+      hostname: location.hostname,
+    };
+  };
+
   // The popup asks every supported page what it holds, even when it holds nothing.
   ctx.onInvalidated(
     listenForMessages(
       createHandler(
         tabProtocol,
         {
-          getPageSummary: () => {
-            const { page, savedKeys, settings, badgeFilter } = store.getState();
-            return {
-              page,
-              savedKeys: [...savedKeys],
-              badgeFilter: [...badgeFilter],
-              title: document.title,
-              badgesHidden: isSiteDisabled(settings, location.hostname),
-              hostname: location.hostname,
-            };
-          },
+          getPageSummary: pageSummary,
+          getPopupSummary: () => toPopupSummary(pageSummary()),
           scrollToItem: ({ key }) => {
             const slot = store.getState().hosts.get(key);
             if (!slot) return { found: false };

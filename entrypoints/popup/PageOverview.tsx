@@ -1,21 +1,17 @@
 import { useState } from 'react';
-import { downloadFile } from '@/components/download';
-import { LensDatabase } from '@/utils/db';
-import { EXPORT_FORMATS } from '@/utils/export';
-import { sendToTab, type PageSummary } from '@/utils/messages';
+import { EXPORT_CHOICES, type ExportKind } from '@/utils/export/export-file';
+import { sendToTab, type PopupSummary } from '@/utils/messages';
 import type { Status } from '@/utils/model';
 import { updateSettings, readSettings } from '@/utils/settings';
 import { countByStatus } from '@/utils/statuses';
-import { pageExportItems } from './page-export';
 import { RecommendationList } from './RecommendationList';
 import { StatusBar } from './StatusBar';
 
 const KIND_LABELS = { report: 'Committee report', response: 'Government response', tracker: 'Tracker page', other: 'Page' } as const;
-const db = new LensDatabase();
 
 interface PageOverviewProps {
   tabId: number;
-  summary: PageSummary;
+  summary: PopupSummary;
   /** Ask the page again after an action changed it. */
   reload: () => void;
 }
@@ -94,8 +90,19 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
     );
     reload();
   };
+  const exportAs = async (kind: ExportKind) => {
+    try {
+      // Loaded on the click: the database and the export formats are not part of the popup's first load.
+      const { exportPage } = await import('./page-export');
+      await exportPage(tabId, kind);
+    } catch (error) {
+      console.error('[committee-lens] popup: export page failed', error);
+      setMessage({ kind: 'error', text: `Could not export this page: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
   const responseUnknown = page.kind === 'report' && items.every((item) => item.reading.source === 'default');
-  const unsaved = items.length - items.filter((item) => summary.savedKeys.includes(item.key)).length;
+  const savedKeys = new Set(summary.savedKeys);
+  const unsaved = items.filter((item) => !savedKeys.has(item.key)).length;
   const shown = chosen.size === 0 ? items : items.filter((item) => chosen.has(item.reading.status));
 
   return (
@@ -132,14 +139,10 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
           <details className="popup-menu">
             <summary className="popup-button">Export page…</summary>
             <ul className="popup-menu-panel" aria-label="Export this page as">
-              {EXPORT_FORMATS.map((format) => (
-                <li key={format.kind}>
-                  <button
-                    type="button"
-                    className="popup-menu-item"
-                    onClick={() => void pageExportItems(db, summary).then((list) => downloadFile(format.run(list)))}
-                  >
-                    {format.label}
+              {EXPORT_CHOICES.map((choice) => (
+                <li key={choice.kind}>
+                  <button type="button" className="popup-menu-item" onClick={() => void exportAs(choice.kind)}>
+                    {choice.label}
                   </button>
                 </li>
               ))}
@@ -165,7 +168,7 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
           </p>
         )}
       </section>
-      <RecommendationList items={shown} savedKeys={new Set(summary.savedKeys)} onJump={(key) => void send('scrollToItem', { key })} />
+      <RecommendationList items={shown} savedKeys={savedKeys} onJump={(key) => void send('scrollToItem', { key })} />
     </>
   );
 }

@@ -1,31 +1,19 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sendToTab, type PageSummary } from '@/utils/messages';
-import { currentTabId } from './current-tab';
+import { loadState, type PopupState } from './load-state';
 import { PageOverview } from './PageOverview';
 import { UnsupportedPage } from './UnsupportedPage';
 
-type PopupState =
-  | { kind: 'loading' }
-  | { kind: 'unsupported' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; tabId: number; summary: PageSummary };
-
-async function loadState(): Promise<PopupState> {
-  const tabId = await currentTabId();
-  if (tabId === undefined) return { kind: 'unsupported' };
-  const result = await sendToTab(tabId)('getPageSummary', {});
-  if (result.ok) return { kind: 'ready', tabId, summary: result.data };
-  // No content script answered: the page is not on a supported site (or loaded before install).
-  if (result.error.code === 'unreachable') return { kind: 'unsupported' };
-  return { kind: 'error', message: result.error.message };
+interface PopupAppProps {
+  /** The first answer, asked for before React started (main.tsx), so the two overlap. */
+  first: Promise<PopupState>;
 }
 
-export function PopupApp() {
+export function PopupApp({ first }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
 
-  const reload = () => void loadState().then(setState, (error: unknown) => setState({ kind: 'error', message: String(error) }));
-  useEffect(reload, []);
+  useEffect(() => void first.then(setState), [first]);
+  const reload = () => void loadState().then(setState);
 
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
 

@@ -1,22 +1,42 @@
-import type { DetectedItem } from '@/utils/model';
+import { startTransition, useEffect, useState } from 'react';
+import type { PopupItem } from '@/utils/messages';
 import { STATUS_LABELS } from '@/utils/statuses';
 import { StatusIcon } from '@/components/StatusIcon';
 import { SavedIcon } from '@/components/SavedIcon';
 
 interface RecommendationListProps {
-  items: readonly DetectedItem[];
+  items: readonly PopupItem[];
   savedKeys: ReadonlySet<string>;
   onJump: (key: string) => void;
 }
 
 const NUMBER_WORDS = { recommendation: 'Recommendation', paragraph: 'Paragraph', selection: 'Saved selection' } as const;
 
+/** Rows in the first render: more than the popup shows. The rest follow in a background render. */
+const FIRST_ROWS = 20;
+
 /** Every recommendation on the page; choosing one scrolls the page to it. */
 export function RecommendationList({ items, savedKeys, onJump }: RecommendationListProps) {
+  // A long page's list first renders the rows in view, so the popup shows its first content
+  // quickly; once that frame is painted, React renders every row in the background
+  // (a transition: interruptible, input goes first).
+  const [whole, setWhole] = useState(items.length <= FIRST_ROWS);
+  useEffect(() => {
+    if (whole) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setWhole(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [whole]);
+  const rendered = whole ? items.length : FIRST_ROWS;
   return (
     <nav className="rec-list" aria-label="Recommendations on this page">
       <ol>
-        {items.map((item) => {
+        {items.slice(0, rendered).map((item) => {
           const { status } = item.reading;
           const saved = savedKeys.has(item.key);
           return (

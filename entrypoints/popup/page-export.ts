@@ -1,6 +1,13 @@
-import type { LensDatabase } from '@/utils/db';
-import type { PageSummary } from '@/utils/messages';
+import { downloadFile } from '@/components/download';
+import { LensDatabase } from '@/utils/db';
+import { exportFormat, type ExportKind } from '@/utils/export';
+import { sendToTab, LensFailure, type PageSummary } from '@/utils/messages';
 import { toSaveInput, type SavedItem } from '@/utils/model';
+
+/**
+ * "Export page". The popup imports this module only when a format is chosen, so the database
+ * (Dexie) and the export formats are not in the popup's first load.
+ */
 
 /** Every item on the page as export records: the saved record where there is one (with its note and tags). */
 export async function pageExportItems(db: LensDatabase, summary: PageSummary, now = Date.now()): Promise<SavedItem[]> {
@@ -10,4 +17,14 @@ export async function pageExportItems(db: LensDatabase, summary: PageSummary, no
   return page.items.map(
     (item, i) => saved[i] ?? { ...toSaveInput(item, page, summary.title), savedAt: now, updatedAt: now, note: '', tags: [] },
   );
+}
+
+let db: LensDatabase | undefined;
+
+/** Download every item on the tab's page in one format (the full summary: the popup's own has only what its rows show). */
+export async function exportPage(tabId: number, kind: ExportKind): Promise<void> {
+  const result = await sendToTab(tabId)('getPageSummary', {});
+  if (!result.ok) throw new LensFailure(result.error.code, result.error.message);
+  db ??= new LensDatabase();
+  downloadFile(exportFormat(kind).run(await pageExportItems(db, result.data)));
 }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'wxt/browser';
 import { expect, test } from './fixtures';
 import { shot } from './shot';
@@ -120,6 +121,39 @@ test('popup: counts by status, the list, and jumping to an item', async ({ conte
   await expect(target).not.toBeInViewport();
   await rows.filter({ hasText: last.startsWith.slice(0, 20) }).click();
   await expect(target).toBeInViewport();
+});
+
+test('popup: Export page downloads every item on the page, a saved one as saved (with its note)', async ({
+  context,
+  cases,
+  extensionId,
+  worker,
+}) => {
+  const fixture = cases.get(REPORT)!;
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await page.getByRole('button', { name: 'Recommendation 4: Pending' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Recommendation 4' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByLabel('Your note').fill('Ask the Minister about this.');
+  await dialog.getByLabel('Your note').blur();
+
+  const popup = await openPopupFor(context, extensionId, await tabIdFor(worker, fixture.url));
+  await expect(popup.getByText(`${fixture.items.length} recommendations found`)).toBeVisible();
+  await popup.getByText('Export page…').click();
+  await expect(async () => {
+    const download = popup.waitForEvent('download');
+    await popup.getByRole('button', { name: 'Committee Lens library (JSON)' }).click();
+    const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
+      items: { number: string; note: string; quote: { exact: string } }[];
+    };
+    expect(file.items.map((item) => item.number)).toEqual(fixture.items.map((item) => item.number));
+    // Whole items, not the popup's rows: the quote that anchors each one is there.
+    expect(file.items.map((item) => item.quote.exact.slice(0, 30))).toEqual(fixture.items.map((item) => item.startsWith.slice(0, 30)));
+    expect(file.items.find((item) => item.number === '4')?.note).toBe('Ask the Minister about this.');
+    expect(file.items.filter((item) => item.note !== '')).toHaveLength(1);
+  }).toPass();
+  await expect(popup.getByRole('alert')).toHaveCount(0);
 });
 
 test('popup on the tracker page lists its one item with the tracker status', async ({ context, cases, extensionId, worker }) => {

@@ -14,6 +14,26 @@ export interface ExportOptions {
 export const EXPORT_KINDS = ['csv', 'json', 'markdown', 'ris', 'csl-json'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
+export interface ExportChoice {
+  kind: ExportKind;
+  /** What the export menu shows. */
+  label: string;
+  /** What it is for, one line. */
+  description: string;
+}
+
+/**
+ * The export menu, in menu order, without the formats' code: a page can show the menu and load
+ * the formats (`EXPORT_FORMATS` in `./index`) only when one is chosen.
+ */
+export const EXPORT_CHOICES: readonly ExportChoice[] = [
+  { kind: 'csv', label: 'CSV (Excel)', description: 'A spreadsheet, one row per recommendation.' },
+  { kind: 'markdown', label: 'Markdown', description: 'Grouped by report, ready to paste into a briefing.' },
+  { kind: 'ris', label: 'RIS', description: 'For Zotero, EndNote and Mendeley: one reference per report.' },
+  { kind: 'csl-json', label: 'CSL-JSON', description: 'For Zotero, Pandoc and citeproc: one reference per report.' },
+  { kind: 'json', label: 'Committee Lens library (JSON)', description: 'Everything, to back up or move; can be imported again.' },
+];
+
 const EXTENSIONS: Record<ExportKind, string> = {
   csv: 'csv',
   json: 'json',
