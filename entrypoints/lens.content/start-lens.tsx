@@ -4,8 +4,7 @@ import { detectPage } from '@/utils/detect-page';
 import { findResponse, type FindResult } from '@/utils/find-response';
 import { applyCorrections } from '@/utils/corrections';
 import { applyAnswers } from '@/utils/link';
-import { observeChanges } from '@/utils/detect/observe-changes';
-import { createHandler, LensFailure, listenForMessages, sendToBackground, tabProtocol } from '@/utils/messages';
+import { createHandler, LensFailure, sendToBackground, tabProtocol, type Result } from '@/utils/messages';
 import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
 import type { DetectedItem, DetectedPage } from '@/utils/model';
@@ -17,7 +16,7 @@ import badgeCss from '@/components/status-badge.css?inline';
 import popoverCss from '@/components/recommendation-popover.css?inline';
 import { focusBadge, focusedKey, neighbourKey } from './keyboard';
 import { LensApp } from './LensApp';
-import { applyTheme, isLensNode, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from './mount';
+import { applyTheme, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from './mount';
 import { createLensStore } from './store';
 import { showToast } from './toast';
 
@@ -39,18 +38,39 @@ function combine(detection: Detection | undefined, selections: { items: Detected
   };
 }
 
+/** The adapter's reading of the page at `url`. */
+export interface PageReading {
+  url: string;
+  detection: Detection | undefined;
+}
+
+/** What the first stage (watch-page.ts) drives once the UI is loaded. */
+export interface LensUi {
+  /** Answer a message from the popup, the context menu or a shortcut (validated here). */
+  handle(message: unknown): Promise<Result<unknown>>;
+  /** The page changed (DOM or in-page navigation): read it again. */
+  pageChanged(): void;
+}
+
 /**
- * Read the page, badge what it holds, and keep doing so as the page changes (late content,
- * in-page navigation) until the extension context goes away.
+ * Badge what the page holds (starting from the first stage's reading, `first`) and keep doing so
+ * as the page, the saved items and the settings change, until the extension context goes away.
  */
-export async function startLens(ctx: ContentScriptContext): Promise<void> {
+export async function startLens(ctx: ContentScriptContext, first?: PageReading): Promise<LensUi> {
   const store = createLensStore(emptyPage(new URL(location.href)), document.title, sendToBackground, await readSettings());
   let overlay: { root: Root; host: HTMLElement } | undefined;
   let loadedKey: string | undefined;
+  // The adapter's reading of the page, kept until the page changes: saved items, answers and
+  // settings arriving change what is shown, not what the page says.
+  let read: PageReading | undefined = first;
+  const readPage = (url: URL) => {
+    if (read?.url !== url.href) read = { url: url.href, detection: detectPage(document, url) };
+    return read.detection;
+  };
 
   const refresh = () => {
     const url = new URL(location.href);
-    const detection = combine(detectPage(document, url), anchorSelections(document, store.getState().selections), url);
+    const detection = combine(readPage(url), anchorSelections(document, store.getState().selections), url);
     const { settings, answers, savedRecords } = store.getState();
     // What the badges show: the page's own reading, the government's stored answers, your corrections.
     const shown = { ...detection, page: applyCorrections(applyAnswers(detection.page, answers), savedRecords) };
@@ -131,68 +151,62 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     return result;
   };
 
-  // The popup asks every supported page what it holds, even when it holds nothing.
-  ctx.onInvalidated(
-    listenForMessages(
-      createHandler(
-        tabProtocol,
-        {
-          getPageSummary: () => {
-            const { page, savedKeys, settings, badgeFilter } = store.getState();
-            return {
-              page,
-              savedKeys: [...savedKeys],
-              badgeFilter: [...badgeFilter],
-              title: document.title,
-              badgesHidden: isSiteDisabled(settings, location.hostname),
-              hostname: location.hostname,
-            };
-          },
-          scrollToItem: ({ key }) => {
-            const slot = store.getState().hosts.get(key);
-            if (!slot) return { found: false };
-            focusBadge(slot, reduceMotion());
-            store.flash(key);
-            ctx.setTimeout(() => store.flash(undefined), 1500);
-            return { found: true };
-          },
-          findResponse: () => searchForResponse(),
-          keyboardCommand: async ({ command }) => {
-            const { page, hosts, openKey, badgeFilter } = store.getState();
-            const current = focusedKey(hosts, document) ?? openKey;
-            if (command === 'save-recommendation') {
-              const item = page.items.find((i) => i.key === current);
-              if (item) await store.toggleSave(item);
-              return { key: item?.key };
-            }
-            const keys = page.items
-              .filter((item) => hosts.has(item.key) && (badgeFilter.size === 0 || badgeFilter.has(item.reading.status)))
-              .map((item) => item.key);
-            const next = neighbourKey(keys, hosts, command === 'next-recommendation' ? 1 : -1, current);
-            const slot = next === undefined ? undefined : hosts.get(next);
-            if (slot) focusBadge(slot, reduceMotion());
-            return { key: next };
-          },
-          saveAll: async () => {
-            const result = await store.saveAll();
-            if (!result.ok) throw new LensFailure('write-failed', result.message);
-            return { saved: result.saved };
-          },
-          filterBadges: ({ statuses }) => {
-            store.filterBadges(statuses);
-            const { page, badgeFilter } = store.getState();
-            return { shown: page.items.filter((item) => badgeFilter.size === 0 || badgeFilter.has(item.reading.status)).length };
-          },
-          saveSelection: async () => {
-            const answer = await saveSelection();
-            showToast(document, answer.message, answer.saved ? 'info' : 'error', (fn, ms) => ctx.setTimeout(fn, ms));
-            return answer;
-          },
-        },
-        'content',
-      ),
-      () => undefined,
-    ),
+  const handle = createHandler(
+    tabProtocol,
+    {
+      getPageSummary: () => {
+        const { page, savedKeys, settings, badgeFilter } = store.getState();
+        return {
+          page,
+          savedKeys: [...savedKeys],
+          badgeFilter: [...badgeFilter],
+          title: document.title,
+          badgesHidden: isSiteDisabled(settings, location.hostname),
+          hostname: location.hostname,
+        };
+      },
+      scrollToItem: ({ key }) => {
+        const slot = store.getState().hosts.get(key);
+        if (!slot) return { found: false };
+        focusBadge(slot, reduceMotion());
+        store.flash(key);
+        ctx.setTimeout(() => store.flash(undefined), 1500);
+        return { found: true };
+      },
+      findResponse: () => searchForResponse(),
+      keyboardCommand: async ({ command }) => {
+        const { page, hosts, openKey, badgeFilter } = store.getState();
+        const current = focusedKey(hosts, document) ?? openKey;
+        if (command === 'save-recommendation') {
+          const item = page.items.find((i) => i.key === current);
+          if (item) await store.toggleSave(item);
+          return { key: item?.key };
+        }
+        const keys = page.items
+          .filter((item) => hosts.has(item.key) && (badgeFilter.size === 0 || badgeFilter.has(item.reading.status)))
+          .map((item) => item.key);
+        const next = neighbourKey(keys, hosts, command === 'next-recommendation' ? 1 : -1, current);
+        const slot = next === undefined ? undefined : hosts.get(next);
+        if (slot) focusBadge(slot, reduceMotion());
+        return { key: next };
+      },
+      saveAll: async () => {
+        const result = await store.saveAll();
+        if (!result.ok) throw new LensFailure('write-failed', result.message);
+        return { saved: result.saved };
+      },
+      filterBadges: ({ statuses }) => {
+        store.filterBadges(statuses);
+        const { page, badgeFilter } = store.getState();
+        return { shown: page.items.filter((item) => badgeFilter.size === 0 || badgeFilter.has(item.reading.status)).length };
+      },
+      saveSelection: async () => {
+        const answer = await saveSelection();
+        showToast(document, answer.message, answer.saved ? 'info' : 'error', (fn, ms) => ctx.setTimeout(fn, ms));
+        return answer;
+      },
+    },
+    'content',
   );
 
   refresh();
@@ -212,8 +226,6 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     }
   });
   ctx.onInvalidated(watchSettings((next) => store.setSettings(next)));
-  observeChanges(document.body ?? document.documentElement, refresh, { signal: ctx.signal, ignore: isLensNode });
-  ctx.addEventListener(window, 'wxt:locationchange', refresh);
 
   ctx.onInvalidated(() => {
     stopMarking();
@@ -221,4 +233,12 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     overlay?.host.remove();
     removeStaleHosts(document, new Map());
   });
+
+  return {
+    handle: (message) => handle(message, undefined),
+    pageChanged: () => {
+      read = undefined;
+      refresh();
+    },
+  };
 }
