@@ -1,6 +1,7 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage } from '@/utils/detect-page';
+import type { detectPage } from '@/utils/detect-page';
 import { findResponse, type FindResult } from '@/utils/find-response';
 import { applyCorrections } from '@/utils/corrections';
 import { applyAnswers } from '@/utils/link';
@@ -8,7 +9,7 @@ import { createHandler, LensFailure, sendToBackground, tabProtocol, type Result 
 import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
 import type { DetectedItem, DetectedPage } from '@/utils/model';
-import { detectPageScheme, themeInPage } from '@/utils/page-scheme';
+import { detectPageScheme, themeInPage, type ThemeSetting } from '@/utils/page-scheme';
 import { canonicalKey } from '@/utils/report-key';
 import { isSiteDisabled, readSettings, watchSettings } from '@/utils/settings';
 import themeCss from '@/components/theme.css?inline';
@@ -16,11 +17,17 @@ import badgeCss from '@/components/status-badge.css?inline';
 import popoverCss from '@/components/recommendation-popover.css?inline';
 import { focusBadge, focusedKey, neighbourKey } from './keyboard';
 import { LensApp } from './LensApp';
-import { applyTheme, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from './mount';
+import { applyTheme, inViewFirst, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts, type BadgeHost } from './mount';
 import { createLensStore } from './store';
 import { showToast } from './toast';
+import { yieldToMain } from './yield';
 
 const BADGE_CSS = `${themeCss}\n${badgeCss}`;
+/** Badges mounted per task: the first slice, the smallest, the largest, and the time a slice aims at. */
+const FIRST_SLICE = 25;
+const MIN_SLICE = 5;
+const MAX_SLICE = 60;
+const SLICE_MS = 25;
 const OVERLAY_CSS = `${themeCss}\n${popoverCss}`;
 
 const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -44,6 +51,12 @@ export interface PageReading {
   detection: Detection | undefined;
 }
 
+/** What the first stage gives the UI: its reading of the page, and its page reader (so the UI bundle does not carry the adapters again). */
+export interface FirstStage {
+  first?: PageReading;
+  detectPage: typeof detectPage;
+}
+
 /** What the first stage (watch-page.ts) drives once the UI is loaded. */
 export interface LensUi {
   /** Answer a message from the popup, the context menu or a shortcut (validated here). */
@@ -56,7 +69,7 @@ export interface LensUi {
  * Badge what the page holds (starting from the first stage's reading, `first`) and keep doing so
  * as the page, the saved items and the settings change, until the extension context goes away.
  */
-export async function startLens(ctx: ContentScriptContext, first?: PageReading): Promise<LensUi> {
+export async function startLens(ctx: ContentScriptContext, { first, detectPage }: FirstStage): Promise<LensUi> {
   const store = createLensStore(emptyPage(new URL(location.href)), document.title, sendToBackground, await readSettings());
   let overlay: { root: Root; host: HTMLElement } | undefined;
   let loadedKey: string | undefined;
@@ -68,34 +81,61 @@ export async function startLens(ctx: ContentScriptContext, first?: PageReading):
     return read.detection;
   };
 
+  /**
+   * Mount the badges in slices of about SLICE_MS each (hosts, React, placing), yielding to the
+   * page between them, those in view first; a newer pass (`pass` changed) takes over.
+   */
+  let pass = 0;
+  const mountInSlices = async (mine: number, shown: Detection, hidden: boolean, theme: ThemeSetting) => {
+    const hosts = new Map<string, BadgeHost>();
+    const order = hidden ? [] : inViewFirst(shown.blocks);
+    if (order.length > 0) await yieldToMain();
+    for (let at = 0, size = FIRST_SLICE; at < order.length;) {
+      if (mine !== pass || ctx.isInvalid) return;
+      const started = performance.now();
+      const slice = order.slice(at, at + size);
+      at += slice.length;
+      mountBadgeHosts(shown, BADGE_CSS, slice, hosts);
+      applyTheme(hosts, theme);
+      flushSync(() => store.setPage(shown.page, new Map(hosts)));
+      markSaved(hosts, store.getState().savedKeys);
+      if (at >= order.length) break;
+      // Hosts already there cost next to nothing: the slice grows while it stays under SLICE_MS.
+      size = Math.max(MIN_SLICE, Math.min(MAX_SLICE, size * 1.5, Math.round((size * SLICE_MS) / Math.max(1, performance.now() - started))));
+      await yieldToMain();
+    }
+    removeStaleHosts(document, hosts);
+    store.setPage(shown.page, hosts);
+  };
+
   const refresh = () => {
+    const mine = ++pass;
     const url = new URL(location.href);
     const detection = combine(readPage(url), anchorSelections(document, store.getState().selections), url);
     const { settings, answers, savedRecords } = store.getState();
     // What the badges show: the page's own reading, the government's stored answers, your corrections.
     const shown = { ...detection, page: applyCorrections(applyAnswers(detection.page, answers), savedRecords) };
     const hidden = isSiteDisabled(settings, location.hostname);
-    const hosts = hidden ? new Map() : mountBadgeHosts(shown, BADGE_CSS);
-    removeStaleHosts(document, hosts);
     // One read of the page's background per pass (not per badge), for every badge and the popover.
     const hasItems = detection.page.items.length > 0;
     const theme = hasItems ? themeInPage(settings.theme, detectPageScheme(document)) : settings.theme;
-    applyTheme(hosts, theme);
-    store.setPage(shown.page, hosts);
-    markSaved(hosts, store.getState().savedKeys);
     if (hasItems && !overlay) {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
       const root = createRoot(container);
-      root.render(<LensApp store={store} onFindResponse={() => void searchForResponse()} />);
+      flushSync(() => root.render(<LensApp store={store} onFindResponse={() => void searchForResponse()} />));
       overlay = { root, host };
     }
     if (overlay) applyTheme(new Map([['overlay', { host: overlay.host, root: overlay.host.shadowRoot! }]]), theme);
+    // What the page holds is known now (the popup may ask, loadSaved reads it); its badges follow
+    // from the next task.
+    store.setPage(shown.page, store.getState().hosts);
     const loadKey = `${detection.page.report.key} ${canonicalKey(url)}`;
     if (loadKey !== loadedKey) {
       loadedKey = loadKey;
       void store.loadSaved();
       void store.readPage(detection.page);
     }
+    void mountInSlices(mine, shown, hidden, theme);
   };
 
   const saveSelection = async () => {

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { LensUi, PageReading } from './start-lens';
+import type { FirstStage, LensUi } from './start-lens';
 
 /**
  * How the UI script (`lens-ui.js`, injected on demand) hands its start function to the first
@@ -7,7 +7,7 @@ import type { LensUi, PageReading } from './start-lens';
  * Firefox's content-script sandbox), which the page cannot see; the key is a registered symbol so
  * that the two separately built bundles agree on it.
  */
-export type StartUi = (ctx: ContentScriptContext, first?: PageReading) => Promise<LensUi>;
+export type StartUi = (ctx: ContentScriptContext, stage: FirstStage) => Promise<LensUi>;
 
 const KEY = Symbol.for('committee-lens.start-ui');
 

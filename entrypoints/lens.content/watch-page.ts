@@ -25,7 +25,7 @@ export function watchPage(ctx: ContentScriptContext): void {
       await requestUi();
       const startLens = takeUi();
       if (!startLens) throw new Error('The UI script did not start.');
-      return startLens(ctx, first);
+      return startLens(ctx, { first, detectPage });
     })().catch((error: unknown) => {
       console.warn('[committee-lens] could not start', error);
       return undefined;
