@@ -26,8 +26,8 @@ const BADGE_CSS = `${themeCss}\n${badgeCss}`;
 /** Badges mounted per task: the first slice, the smallest, the largest, and the time a slice aims at. */
 const FIRST_SLICE = 25;
 const MIN_SLICE = 5;
-const MAX_SLICE = 60;
-const SLICE_MS = 25;
+const MAX_SLICE = 40;
+const SLICE_MS = 20;
 const OVERLAY_CSS = `${themeCss}\n${popoverCss}`;
 
 const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
