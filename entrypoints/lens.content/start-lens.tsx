@@ -26,8 +26,8 @@ const BADGE_CSS = `${themeCss}\n${badgeCss}`;
 /** Badges mounted per task: the first slice, the smallest, the largest, and the time a slice aims at. */
 const FIRST_SLICE = 25;
 const MIN_SLICE = 5;
-const MAX_SLICE = 40;
-const SLICE_MS = 20;
+const MAX_SLICE = 50;
+const SLICE_MS = 25;
 const OVERLAY_CSS = `${themeCss}\n${popoverCss}`;
 
 const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -91,16 +91,18 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
     const order = hidden ? [] : inViewFirst(shown.blocks);
     if (order.length > 0) await yieldToMain();
     for (let at = 0, size = FIRST_SLICE; at < order.length;) {
-      if (mine !== pass || ctx.isInvalid) return;
+      if (mine !== pass || ctx.signal.aborted) return;
       const started = performance.now();
       const slice = order.slice(at, at + size);
       at += slice.length;
-      mountBadgeHosts(shown, BADGE_CSS, slice, hosts);
-      applyTheme(hosts, theme);
+      const mounted = mountBadgeHosts(shown, BADGE_CSS, slice);
+      applyTheme(mounted, theme);
+      markSaved(mounted, store.getState().savedKeys);
+      for (const [key, slot] of mounted) hosts.set(key, slot);
       flushSync(() => store.setPage(shown.page, new Map(hosts)));
-      markSaved(hosts, store.getState().savedKeys);
       if (at >= order.length) break;
-      // Hosts already there cost next to nothing: the slice grows while it stays under SLICE_MS.
+      // Each slice has a fixed cost (a layout of the page to place its badges, a React commit), so
+      // slices are as large as SLICE_MS allows; hosts already there cost next to nothing.
       size = Math.max(MIN_SLICE, Math.min(MAX_SLICE, size * 1.5, Math.round((size * SLICE_MS) / Math.max(1, performance.now() - started))));
       await yieldToMain();
     }
