@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage } from '@/utils/detect-page';
+import { detectPage, detectPageInSlices } from '@/utils/detect-page';
 import { observeChanges } from '@/utils/detect/observe-changes';
 import { listenForMessages } from '@/utils/message-listener';
 import type { Result } from '@/utils/messages';
@@ -46,10 +46,15 @@ export function watchPage(ctx: ContentScriptContext): void {
   );
 
   /** Read the page; with anything to show, hand the reading to the UI. */
+  let looks = 0;
   const look = async () => {
+    const mine = ++looks;
     const url = new URL(location.href);
     const selections = hasSavedSelections(canonicalKey(url));
-    const detection = detectPage(document, url);
+    const detection = await detectPageInSlices(document, url, yieldToMain);
+    // A newer look is under way (the page changed meanwhile), or a message started the UI, which
+    // reads the page itself.
+    if (mine !== looks || ui) return;
     if ((detection?.page.items.length ?? 0) > 0 || (await selections)) void loadUi({ url: url.href, detection });
   };
   /** The page changed (late content, in-page navigation): the UI reads it again, or we look again. */
