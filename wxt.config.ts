@@ -1,4 +1,8 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './utils/sites';
+
+/** Whole hosts the background may fetch from, for "Find the government response". */
+const FETCH_HOSTS = ['https://publications.parliament.uk/*', 'https://committees.parliament.uk/*', 'https://www.gov.uk/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,10 +23,18 @@ export default defineConfig({
     },
     // contextMenus: "Save selection as a recommendation" on the supported sites.
     // storage: the reader's settings (which sites show badges, badge style, default tags, theme).
-    permissions: ['contextMenus', 'storage'],
-    // Only for "Find the government response", on the reader's click: the background fetches these
-    // sites' pages (a content script cannot read another site's page).
-    host_permissions: ['https://publications.parliament.uk/*', 'https://committees.parliament.uk/*', 'https://www.gov.uk/*'],
+    // scripting: the badges' UI (React, the popover) is a second script the background injects
+    // into a supported page only when the page has something to badge; most pages never load it.
+    permissions: ['contextMenus', 'storage', 'scripting'],
+    // The three whole hosts: for "Find the government response", on the reader's click, the
+    // background fetches these sites' pages (a content script cannot read another site's page).
+    // The content script's own match patterns: the background injects the badges' UI script there
+    // (scripting.executeScript needs host access; the content script's matches do not give it).
+    // No site beyond those the content script already runs on.
+    host_permissions: [
+      ...FETCH_HOSTS,
+      ...CONTENT_MATCHES.filter((pattern) => !FETCH_HOSTS.some((host) => pattern.startsWith(host.slice(0, -1)))),
+    ],
     // Firefox: 140 is the first desktop release that reads data_collection_permissions (and the
     // current ESR); Firefox for Android reads it from 142, hence its own minimum.
     ...(browser === 'firefox'

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearDatabase, LensDatabase } from '@/utils/db';
-import { backgroundProtocol, createHandler, keyboardCommandSchema, listenForMessages, sendToTab } from '@/utils/messages';
+import { backgroundProtocol, createHandler, keyboardCommandSchema, LensFailure, listenForMessages, sendToTab } from '@/utils/messages';
 import {
   deleteSavedItems,
   restoreSavedItems,
@@ -14,6 +14,8 @@ import {
 } from '@/utils/saved-items';
 import { fetchResponsePage } from '@/utils/fetch-page';
 import { recordPage } from '@/utils/page-records';
+import { reportKeyOf } from '@/utils/items';
+import { clearSelectionPages, ensureSelectionPages, selectionPagesOf, updateSelectionPages } from '@/utils/selection-pages';
 import { readSettings, resetSettings } from '@/utils/settings';
 import { CONTENT_MATCHES } from '@/utils/sites';
 
@@ -23,28 +25,59 @@ export default defineBackground(() => {
   // Listeners are registered in the first turn: MV3 drops wake-up events otherwise.
   // Dexie opens the database lazily on the first query, so there is nothing to await here.
   const db = new LensDatabase();
-  const handle = createHandler(
+  const handle = createHandler<typeof backgroundProtocol, Browser.runtime.MessageSender>(
     backgroundProtocol,
     {
-      saveItem: async ({ item }) => saveItem(db, item, Date.now(), (await readSettings()).defaultTags),
-      saveItems: async ({ items }) => ({ saved: await saveItems(db, items, Date.now(), (await readSettings()).defaultTags) }),
-      unsaveItem: async ({ key }) => ({ removed: await unsaveItem(db, key) }),
-      getSavedItems: ({ reportKey }) => savedItemsFor(db, reportKey),
+      saveItem: async ({ item }) => {
+        const saved = await saveItem(db, item, Date.now(), (await readSettings()).defaultTags);
+        await updateSelectionPages(db, selectionPagesOf([item]));
+        return saved;
+      },
+      saveItems: async ({ items }) => {
+        const saved = await saveItems(db, items, Date.now(), (await readSettings()).defaultTags);
+        await updateSelectionPages(db, selectionPagesOf(items));
+        return { saved };
+      },
+      unsaveItem: async ({ key }) => {
+        const removed = await unsaveItem(db, key);
+        if (removed) await updateSelectionPages(db, [reportKeyOf(key)]);
+        return { removed };
+      },
+      getSavedItems: ({ reportKey, pageKey }) => savedItemsFor(db, pageKey === undefined ? reportKey : [reportKey, pageKey]),
       updateItem: ({ key, patch }) => updateSavedItem(db, key, patch),
       retagItems: async ({ keys, add, remove }) => ({ updated: await retagSavedItems(db, keys, { add, remove }) }),
-      deleteItems: async ({ keys }) => ({ deleted: await deleteSavedItems(db, keys) }),
-      restoreItems: async ({ items }) => ({ restored: await restoreSavedItems(db, items) }),
+      deleteItems: async ({ keys }) => {
+        const deleted = await deleteSavedItems(db, keys);
+        await updateSelectionPages(db, selectionPagesOf(deleted));
+        return { deleted };
+      },
+      restoreItems: async ({ items }) => {
+        const restored = await restoreSavedItems(db, items);
+        await updateSelectionPages(db, selectionPagesOf(items));
+        return { restored };
+      },
       pageRead: ({ page }) => recordPage(db, page),
+      loadUi: async (_request, sender) => {
+        if (sender.tab?.id === undefined) throw new LensFailure('no-tab', 'Only a page can load the badges.');
+        await browser.scripting.executeScript({
+          target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+          files: ['/lens-ui.js'],
+        });
+        return { loaded: true as const };
+      },
       fetchPage: ({ url }) => fetchResponsePage(url),
       clearAllData: async () => {
         await clearDatabase(db);
         await resetSettings();
+        await clearSelectionPages();
         return { cleared: true as const };
       },
     },
     'background',
   );
   listenForMessages(handle, (sender) => sender);
+  // The list of pages with saved selections, built once after the update that introduced it.
+  void ensureSelectionPages(db).catch((error: unknown) => console.warn('[committee-lens] could not list saved selections', error));
 
   const createMenu = () =>
     browser.contextMenus.create({

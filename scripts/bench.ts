@@ -204,6 +204,9 @@ const figures = {
   libraryBundleKB: kB('library'),
   optionsBundleKB: kB('options'),
   contentBundleGzipKB: sizeOf(contentEntry)?.gzipKB ?? Number.NaN,
+  // The content script's UI, injected only into pages with something to show (script:lens-ui).
+  contentUiBundleKB: kB('script:lens-ui'),
+  contentUiBundleGzipKB: sizeOf('script:lens-ui')?.gzipKB ?? Number.NaN,
   libraryItems: LIBRARY_ITEMS,
   reportMB: report.bytes / 1e6,
   reportRecommendations: report.recommendations.length,

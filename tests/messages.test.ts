@@ -37,6 +37,7 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     pageRead: () => ({ answers: [], stored: 0 }),
     fetchPage: ({ url }) => ({ url, html: '' }),
     clearAllData: () => ({ cleared: true as const }),
+    loadUi: () => ({ loaded: true as const }),
     ...overrides,
   };
 }
@@ -52,7 +53,13 @@ describe('createHandler', () => {
 
   it.each<[string, unknown, unknown]>([
     ['getSavedItems', { type: 'getSavedItems', data: { reportKey: 'r' } }, [{ ...sampleSavedItem('1'), key: 'r#1', reportKey: 'r' }]],
+    [
+      'getSavedItems with a page key',
+      { type: 'getSavedItems', data: { reportKey: 'r', pageKey: 'p' } },
+      [{ ...sampleSavedItem('1'), key: 'r#1', reportKey: 'r' }],
+    ],
     ['unsaveItem', { type: 'unsaveItem', data: { key: 'r#1' } }, { removed: true }],
+    ['loadUi', { type: 'loadUi', data: {} }, { loaded: true }],
     [
       'saveItem',
       { type: 'saveItem', data: { item: sampleSaveInput('7') } },
@@ -104,6 +111,8 @@ describe('createHandler', () => {
     ['getSavedItems', {}],
     ['getSavedItems', { reportKey: '' }],
     ['getSavedItems', { reportKey: 5 }],
+    ['getSavedItems', { reportKey: 'r', pageKey: '' }],
+    ['loadUi', undefined],
     ['unsaveItem', { key: '' }],
     ['saveItem', { item: { ...sampleSaveInput('7'), pageUrl: 'not a url' } }],
     ['saveItem', { item: { ...sampleSaveInput('7'), key: '' } }],

@@ -126,6 +126,15 @@ describe('savedItemsFor', () => {
     expect(item).toMatchObject({ key: `${REPORT_KEY}#1`, note: '', tags: [] });
     expect(await savedItemsFor(db, 'https://example.org/elsewhere')).toEqual([]);
   });
+
+  it('gives the saved records of a report and a page in one query', async () => {
+    const page = 'https://committees.parliament.uk/work/1/x/';
+    await saveItem(db, sampleSaveInput('1'), 1);
+    await saveItem(db, sampleSaveInput('sel-a', { key: `${page}#sel-a`, numbering: 'selection' }, page), 1);
+    await saveItem(db, sampleSaveInput('2', {}, 'commons/5803/cmjust/HC999'), 1);
+    const keys = (await savedItemsFor(db, [REPORT_KEY, page, REPORT_KEY])).map((item) => item.key).sort();
+    expect(keys).toEqual([`${REPORT_KEY}#1`, `${page}#sel-a`].sort());
+  });
 });
 
 describe('updateSavedItem', () => {

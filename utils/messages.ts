@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import {
   detectedItemSchema,
   detectedPageSchema,
@@ -23,6 +23,9 @@ import {
 export const lensErrorSchema = z.object({ code: z.string(), message: z.string() });
 export type LensError = z.infer<typeof lensErrorSchema>;
 export type Result<T> = { ok: true; data: T } | { ok: false; error: LensError };
+
+// Without zod, so the content script's first stage can listen before it loads anything else.
+export { listenForMessages } from './message-listener';
 
 interface Contract {
   request: z.ZodType;
@@ -79,9 +82,20 @@ export const backgroundProtocol = {
     request: z.object({ page: detectedPageSchema }),
     response: z.object({ answers: z.array(storedAnswerSchema), stored: z.number().int() }),
   },
-  /** Saved items of one report or page (the content script re-finds saved selections with them). */
+  /**
+   * From the content script's first stage, when its page has something to show: inject the UI
+   * script (`lens-ui.js`) into the sender's frame. Answers once it has run.
+   */
+  loadUi: {
+    request: z.object({}),
+    response: z.object({ loaded: z.literal(true) }),
+  },
+  /**
+   * Saved items of one report, and of the page it is on when `pageKey` is given (the content
+   * script marks saved items and re-finds saved selections with them).
+   */
   getSavedItems: {
-    request: z.object({ reportKey: z.string().min(1) }),
+    request: z.object({ reportKey: z.string().min(1), pageKey: z.string().min(1).optional() }),
     response: z.array(savedItemSchema),
   },
 } satisfies Protocol;
@@ -260,21 +274,4 @@ export const sendToBackground = createSender(backgroundProtocol, (message) => br
 
 export function sendToTab(tabId: number) {
   return createSender(tabProtocol, (message) => browser.tabs.sendMessage(tabId, message));
-}
-
-/**
- * Answer `runtime.onMessage` with `handle`, for messages from this extension only. Uses
- * `sendResponse` + `return true`, which every browser supports for asynchronous answers.
- */
-export function listenForMessages<Ctx>(
-  handle: (message: unknown, ctx: Ctx) => Promise<Result<unknown>>,
-  context: (sender: Browser.runtime.MessageSender) => Ctx,
-): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    if (sender.id !== browser.runtime.id) return false;
-    void handle(message, context(sender)).then(sendResponse);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

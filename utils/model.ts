@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { STATUSES } from './items';
 
 // Strict page CSPs forbid `new Function`; zod's JIT would use it (and web-ext lint flags it).
 z.config({ jitless: true });
 
-export const STATUSES = ['accepted', 'partially-accepted', 'rejected', 'noted', 'no-response', 'pending'] as const;
+// The model's plain values and helpers live in items.ts (no zod), so the content script can read a
+// page without evaluating these schemas; they are re-exported here for everyone else.
+export { STATUSES, PENDING_READING, itemKey, reportKeyOf, itemLabel, effectiveStatus, toSaveInput } from './items';
+
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
@@ -24,8 +28,6 @@ export const statusReadingSchema = z.object({
   deciding: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).optional(),
 });
 export type StatusReading = z.infer<typeof statusReadingSchema>;
-
-export const PENDING_READING: StatusReading = { status: 'pending', source: 'default' };
 
 /** A text-quote anchor: the exact text plus a little context either side (whitespace collapsed). */
 export const textQuoteSchema = z.object({
@@ -150,28 +152,6 @@ export const savedItemSchema = saveItemInputSchema.extend({
 });
 export type SavedItem = z.infer<typeof savedItemSchema>;
 
-export function itemKey(reportKey: string, number: string): string {
-  return `${reportKey}#${number}`;
-}
-
-/** The report key an item key was made from (`itemKey`'s inverse). */
-export function reportKeyOf(key: string): string {
-  const at = key.lastIndexOf('#');
-  return at > 0 ? key.slice(0, at) : key;
-}
-
-/** How people see an item named: "Recommendation 7", "Paragraph 22", "Saved selection". */
-export function itemLabel(item: Pick<DetectedItem, 'number' | 'numbering'>): string {
-  if (item.numbering === 'selection') return 'Saved selection';
-  if (item.numbering === 'paragraph') return `Paragraph ${item.number}`;
-  return `Recommendation ${item.number}`;
-}
-
-/** The status a reader should see: their correction if any, else the reading. */
-export function effectiveStatus(item: Pick<SavedItem, 'reading' | 'statusOverride'>): Status {
-  return item.statusOverride?.status ?? item.reading.status;
-}
-
 /** A report (or response document) the extension has read, for linking responses to reports. */
 export const reportRecordSchema = reportIdentitySchema.extend({
   url: z.string(),
@@ -214,17 +194,3 @@ export const savedItemPatchSchema = z.object({
     .optional(),
 });
 export type SavedItemPatch = z.infer<typeof savedItemPatchSchema>;
-
-/** What saving an item found on a page sends: the item plus where it was found. */
-export function toSaveInput(item: DetectedItem, page: DetectedPage, pageTitle: string): SaveItemInput {
-  return {
-    ...item,
-    reportKey: reportKeyOf(item.key),
-    reportTitle: page.report.title,
-    committee: page.report.committee,
-    house: page.report.house,
-    paperNumber: page.report.paperNumber,
-    pageUrl: page.url.split('#')[0] ?? page.url,
-    pageTitle,
-  };
-}

@@ -16,7 +16,8 @@ export function readAnswer(text: string, number: string): { reading: StatusReadi
   };
 }
 
-function withReading(item: DetectedItem): DetectedItem {
+/** One item with its answer read (`readAnswers` for a single item); items without an answer text as they are. */
+export function withReading(item: DetectedItem): DetectedItem {
   const text = item.response?.text;
   if (!text) return item;
   const { reading, summary } = readAnswer(text, item.number);

@@ -62,8 +62,13 @@ export async function unsaveItem(db: LensDatabase, key: string): Promise<boolean
   }
 }
 
-export async function savedItemsFor(db: LensDatabase, reportKey: string): Promise<SavedItem[]> {
-  return db.savedItems.where('reportKey').equals(reportKey).toArray();
+/** Saved items of one report key, or of several (a report and the page it is on) in one query. */
+export async function savedItemsFor(db: LensDatabase, reportKey: string | readonly string[]): Promise<SavedItem[]> {
+  if (typeof reportKey === 'string') return db.savedItems.where('reportKey').equals(reportKey).toArray();
+  return db.savedItems
+    .where('reportKey')
+    .anyOf([...new Set(reportKey)])
+    .toArray();
 }
 
 /** Tags trimmed, de-duplicated (case-insensitively, first spelling kept), in order. */

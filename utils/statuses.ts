@@ -1,4 +1,5 @@
-import { STATUSES, type Status, type StatusReading } from './model';
+import { STATUSES } from './items';
+import type { Status, StatusReading } from './model';
 
 /** The word shown for each status. Colour is never the only signal: every badge shows this word. */
 export const STATUS_LABELS: Record<Status, string> = {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { StatusBadge } from '@/components/StatusBadge';
+import type { DetectedItem } from '@/utils/model';
 import { placeBadges } from './place-badges';
 import type { LensStore } from './store';
 
@@ -9,6 +10,21 @@ interface LensAppProps {
   store: LensStore;
   onFindResponse: () => void;
 }
+
+interface BadgePortalProps {
+  root: ShadowRoot;
+  item: DetectedItem;
+  saved: boolean;
+  compact: boolean;
+  expanded: boolean;
+  flash: boolean;
+  onOpen: (key: string, button: HTMLButtonElement) => void;
+}
+
+/** One badge, portalled into its host's shadow root; rendered again only when its props change. */
+const BadgePortal = memo(function BadgePortal({ root, item, onOpen, ...badge }: BadgePortalProps) {
+  return createPortal(<StatusBadge item={item} {...badge} onOpen={(button) => onOpen(item.key, button)} />, root);
+});
 
 /** Renders every badge (portalled into its own shadow root beside its text) and the open popover. */
 export function LensApp({ store, onFindResponse }: LensAppProps) {
@@ -39,26 +55,33 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
     };
   }, [state.hosts]);
 
+  // Stable across renders, so a badge whose own props did not change is not rendered again (the
+  // badges are mounted in slices: each slice renders only its own).
+  const onOpen = useCallback(
+    (key: string, button: HTMLButtonElement) => {
+      if (store.getState().openKey === key) return store.close();
+      setAnchor(button);
+      store.open(key);
+    },
+    [store],
+  );
+
   return (
     <>
       {state.page.items.map((item) => {
         const slot = state.hosts.get(item.key);
         if (!slot || (state.badgeFilter.size > 0 && !state.badgeFilter.has(item.reading.status))) return null;
-        return createPortal(
-          <StatusBadge
+        return (
+          <BadgePortal
+            key={item.key}
+            root={slot.root}
             item={item}
             saved={state.savedKeys.has(item.key)}
             compact={compact}
             expanded={state.openKey === item.key}
             flash={state.flashKey === item.key}
-            onOpen={(button) => {
-              if (state.openKey === item.key) return store.close();
-              setAnchor(button);
-              store.open(item.key);
-            }}
-          />,
-          slot.root,
-          item.key,
+            onOpen={onOpen}
+          />
         );
       })}
       {openItem && anchor && (

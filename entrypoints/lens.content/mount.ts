@@ -95,20 +95,26 @@ function addStyles(root: ShadowRoot, css: string): void {
 
 /**
  * One inline host per item, inside its block before the text, each with its own shadow root.
- * Idempotent: a block that already holds our host keeps it.
+ * Idempotent: a block that already holds our host keeps it. With `indices`, only those items (a
+ * slice of a larger pass), added to `hosts`.
  */
-export function mountBadgeHosts(detection: Detection, css: string): Map<string, BadgeHost> {
-  const hosts = new Map<string, BadgeHost>();
-  detection.page.items.forEach((item, index) => {
+export function mountBadgeHosts(
+  detection: Detection,
+  css: string,
+  indices: Iterable<number> = detection.page.items.keys(),
+  hosts = new Map<string, BadgeHost>(),
+): Map<string, BadgeHost> {
+  for (const index of indices) {
+    const item = detection.page.items[index];
     const block = detection.blocks[index];
-    if (!block) return;
+    if (!item || !block) continue;
     try {
       let host = hostOf.get(block);
       if (host && !block.contains(host)) host = undefined;
       if (!host?.shadowRoot && block.hasAttribute(SEEN)) {
         // The page removed our badge. Put it back once; a page that keeps removing it wins.
         const count = remounts.get(block) ?? 0;
-        if (count >= MAX_REMOUNTS) return;
+        if (count >= MAX_REMOUNTS) continue;
         remounts.set(block, count + 1);
       }
       if (!host?.shadowRoot) {
@@ -128,8 +134,25 @@ export function mountBadgeHosts(detection: Detection, css: string): Map<string, 
     } catch (error) {
       console.debug('[committee-lens] could not mount a badge', error);
     }
-  });
+  }
   return hosts;
+}
+
+/**
+ * The items' indices with those at or below the top of the viewport first (in page order), then
+ * those above it: badges the reader can see are mounted first. Blocks are in page order, so a
+ * binary search finds the first one in view with a handful of reads.
+ */
+export function inViewFirst(blocks: readonly Element[]): number[] {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((blocks[mid]?.getBoundingClientRect().bottom ?? 0) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const order = [...blocks.keys()];
+  return [...order.slice(lo), ...order.slice(0, lo)];
 }
 
 /** The shadow root that holds the popover and the React root. */

@@ -1,23 +1,15 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage } from '@/utils/detect-page';
+import type { detectPage } from '@/utils/detect-page';
 import { findResponse, type FindResult } from '@/utils/find-response';
 import { applyCorrections } from '@/utils/corrections';
 import { applyAnswers } from '@/utils/link';
-import { observeChanges } from '@/utils/detect/observe-changes';
-import {
-  createHandler,
-  LensFailure,
-  listenForMessages,
-  sendToBackground,
-  tabProtocol,
-  toPopupSummary,
-  type PageSummary,
-} from '@/utils/messages';
+import { createHandler, LensFailure, sendToBackground, tabProtocol, toPopupSummary, type PageSummary, type Result } from '@/utils/messages';
 import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
 import type { DetectedItem, DetectedPage } from '@/utils/model';
-import { detectPageScheme, themeInPage } from '@/utils/page-scheme';
+import { detectPageScheme, themeInPage, type ThemeSetting } from '@/utils/page-scheme';
 import { canonicalKey } from '@/utils/report-key';
 import { isSiteDisabled, readSettings, watchSettings } from '@/utils/settings';
 import themeCss from '@/components/theme.css?inline';
@@ -25,11 +17,17 @@ import badgeCss from '@/components/status-badge.css?inline';
 import popoverCss from '@/components/recommendation-popover.css?inline';
 import { focusBadge, focusedKey, neighbourKey } from './keyboard';
 import { LensApp } from './LensApp';
-import { applyTheme, isLensNode, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from './mount';
+import { applyTheme, inViewFirst, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts, type BadgeHost } from './mount';
 import { createLensStore } from './store';
 import { showToast } from './toast';
+import { yieldToMain } from './yield';
 
 const BADGE_CSS = `${themeCss}\n${badgeCss}`;
+/** Badges mounted per task: the first slice, the smallest, the largest, and the time a slice aims at. */
+const FIRST_SLICE = 25;
+const MIN_SLICE = 5;
+const MAX_SLICE = 50;
+const SLICE_MS = 25;
 const OVERLAY_CSS = `${themeCss}\n${popoverCss}`;
 
 const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -47,43 +45,99 @@ function combine(detection: Detection | undefined, selections: { items: Detected
   };
 }
 
+/** The adapter's reading of the page at `url`. */
+export interface PageReading {
+  url: string;
+  detection: Detection | undefined;
+}
+
+/** What the first stage gives the UI: its reading of the page, and its page reader (so the UI bundle does not carry the adapters again). */
+export interface FirstStage {
+  first?: PageReading;
+  detectPage: typeof detectPage;
+}
+
+/** What the first stage (watch-page.ts) drives once the UI is loaded. */
+export interface LensUi {
+  /** Answer a message from the popup, the context menu or a shortcut (validated here). */
+  handle(message: unknown): Promise<Result<unknown>>;
+  /** The page changed (DOM or in-page navigation): read it again. */
+  pageChanged(): void;
+}
+
 /**
- * Read the page, badge what it holds, and keep doing so as the page changes (late content,
- * in-page navigation) until the extension context goes away.
+ * Badge what the page holds (starting from the first stage's reading, `first`) and keep doing so
+ * as the page, the saved items and the settings change, until the extension context goes away.
  */
-export async function startLens(ctx: ContentScriptContext): Promise<void> {
+export async function startLens(ctx: ContentScriptContext, { first, detectPage }: FirstStage): Promise<LensUi> {
   const store = createLensStore(emptyPage(new URL(location.href)), document.title, sendToBackground, await readSettings());
   let overlay: { root: Root; host: HTMLElement } | undefined;
   let loadedKey: string | undefined;
+  // The adapter's reading of the page, kept until the page changes: saved items, answers and
+  // settings arriving change what is shown, not what the page says.
+  let read: PageReading | undefined = first;
+  const readPage = (url: URL) => {
+    if (read?.url !== url.href) read = { url: url.href, detection: detectPage(document, url) };
+    return read.detection;
+  };
+
+  /**
+   * Mount the badges in slices of about SLICE_MS each (hosts, React, placing), yielding to the
+   * page between them, those in view first; a newer pass (`pass` changed) takes over.
+   */
+  let pass = 0;
+  const mountInSlices = async (mine: number, shown: Detection, hidden: boolean, theme: ThemeSetting) => {
+    const hosts = new Map<string, BadgeHost>();
+    const order = hidden ? [] : inViewFirst(shown.blocks);
+    if (order.length > 0) await yieldToMain();
+    for (let at = 0, size = FIRST_SLICE; at < order.length;) {
+      if (mine !== pass || ctx.signal.aborted) return;
+      const started = performance.now();
+      const slice = order.slice(at, at + size);
+      at += slice.length;
+      const mounted = mountBadgeHosts(shown, BADGE_CSS, slice);
+      applyTheme(mounted, theme);
+      markSaved(mounted, store.getState().savedKeys);
+      for (const [key, slot] of mounted) hosts.set(key, slot);
+      flushSync(() => store.setPage(shown.page, new Map(hosts)));
+      if (at >= order.length) break;
+      // Each slice has a fixed cost (a layout of the page to place its badges, a React commit), so
+      // slices are as large as SLICE_MS allows; hosts already there cost next to nothing.
+      size = Math.max(MIN_SLICE, Math.min(MAX_SLICE, size * 1.5, Math.round((size * SLICE_MS) / Math.max(1, performance.now() - started))));
+      await yieldToMain();
+    }
+    removeStaleHosts(document, hosts);
+    store.setPage(shown.page, hosts);
+  };
 
   const refresh = () => {
+    const mine = ++pass;
     const url = new URL(location.href);
-    const detection = combine(detectPage(document, url), anchorSelections(document, store.getState().selections), url);
+    const detection = combine(readPage(url), anchorSelections(document, store.getState().selections), url);
     const { settings, answers, savedRecords } = store.getState();
     // What the badges show: the page's own reading, the government's stored answers, your corrections.
     const shown = { ...detection, page: applyCorrections(applyAnswers(detection.page, answers), savedRecords) };
     const hidden = isSiteDisabled(settings, location.hostname);
-    const hosts = hidden ? new Map() : mountBadgeHosts(shown, BADGE_CSS);
-    removeStaleHosts(document, hosts);
     // One read of the page's background per pass (not per badge), for every badge and the popover.
     const hasItems = detection.page.items.length > 0;
     const theme = hasItems ? themeInPage(settings.theme, detectPageScheme(document)) : settings.theme;
-    applyTheme(hosts, theme);
-    store.setPage(shown.page, hosts);
-    markSaved(hosts, store.getState().savedKeys);
     if (hasItems && !overlay) {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
       const root = createRoot(container);
-      root.render(<LensApp store={store} onFindResponse={() => void searchForResponse()} />);
+      flushSync(() => root.render(<LensApp store={store} onFindResponse={() => void searchForResponse()} />));
       overlay = { root, host };
     }
     if (overlay) applyTheme(new Map([['overlay', { host: overlay.host, root: overlay.host.shadowRoot! }]]), theme);
+    // What the page holds is known now (the popup may ask, loadSaved reads it); its badges follow
+    // from the next task.
+    store.setPage(shown.page, store.getState().hosts);
     const loadKey = `${detection.page.report.key} ${canonicalKey(url)}`;
     if (loadKey !== loadedKey) {
       loadedKey = loadKey;
       void store.loadSaved();
       void store.readPage(detection.page);
     }
+    void mountInSlices(mine, shown, hidden, theme);
   };
 
   const saveSelection = async () => {
@@ -151,59 +205,53 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     };
   };
 
-  // The popup asks every supported page what it holds, even when it holds nothing.
-  ctx.onInvalidated(
-    listenForMessages(
-      createHandler(
-        tabProtocol,
-        {
-          getPageSummary: pageSummary,
-          getPopupSummary: () => toPopupSummary(pageSummary()),
-          scrollToItem: ({ key }) => {
-            const slot = store.getState().hosts.get(key);
-            if (!slot) return { found: false };
-            focusBadge(slot, reduceMotion());
-            store.flash(key);
-            ctx.setTimeout(() => store.flash(undefined), 1500);
-            return { found: true };
-          },
-          findResponse: () => searchForResponse(),
-          keyboardCommand: async ({ command }) => {
-            const { page, hosts, openKey, badgeFilter } = store.getState();
-            const current = focusedKey(hosts, document) ?? openKey;
-            if (command === 'save-recommendation') {
-              const item = page.items.find((i) => i.key === current);
-              if (item) await store.toggleSave(item);
-              return { key: item?.key };
-            }
-            const keys = page.items
-              .filter((item) => hosts.has(item.key) && (badgeFilter.size === 0 || badgeFilter.has(item.reading.status)))
-              .map((item) => item.key);
-            const next = neighbourKey(keys, hosts, command === 'next-recommendation' ? 1 : -1, current);
-            const slot = next === undefined ? undefined : hosts.get(next);
-            if (slot) focusBadge(slot, reduceMotion());
-            return { key: next };
-          },
-          saveAll: async () => {
-            const result = await store.saveAll();
-            if (!result.ok) throw new LensFailure('write-failed', result.message);
-            return { saved: result.saved };
-          },
-          filterBadges: ({ statuses }) => {
-            store.filterBadges(statuses);
-            const { page, badgeFilter } = store.getState();
-            return { shown: page.items.filter((item) => badgeFilter.size === 0 || badgeFilter.has(item.reading.status)).length };
-          },
-          saveSelection: async () => {
-            const answer = await saveSelection();
-            showToast(document, answer.message, answer.saved ? 'info' : 'error', (fn, ms) => ctx.setTimeout(fn, ms));
-            return answer;
-          },
-        },
-        'content',
-      ),
-      () => undefined,
-    ),
+  const handle = createHandler(
+    tabProtocol,
+    {
+      getPageSummary: pageSummary,
+      getPopupSummary: () => toPopupSummary(pageSummary()),
+      scrollToItem: ({ key }) => {
+        const slot = store.getState().hosts.get(key);
+        if (!slot) return { found: false };
+        focusBadge(slot, reduceMotion());
+        store.flash(key);
+        ctx.setTimeout(() => store.flash(undefined), 1500);
+        return { found: true };
+      },
+      findResponse: () => searchForResponse(),
+      keyboardCommand: async ({ command }) => {
+        const { page, hosts, openKey, badgeFilter } = store.getState();
+        const current = focusedKey(hosts, document) ?? openKey;
+        if (command === 'save-recommendation') {
+          const item = page.items.find((i) => i.key === current);
+          if (item) await store.toggleSave(item);
+          return { key: item?.key };
+        }
+        const keys = page.items
+          .filter((item) => hosts.has(item.key) && (badgeFilter.size === 0 || badgeFilter.has(item.reading.status)))
+          .map((item) => item.key);
+        const next = neighbourKey(keys, hosts, command === 'next-recommendation' ? 1 : -1, current);
+        const slot = next === undefined ? undefined : hosts.get(next);
+        if (slot) focusBadge(slot, reduceMotion());
+        return { key: next };
+      },
+      saveAll: async () => {
+        const result = await store.saveAll();
+        if (!result.ok) throw new LensFailure('write-failed', result.message);
+        return { saved: result.saved };
+      },
+      filterBadges: ({ statuses }) => {
+        store.filterBadges(statuses);
+        const { page, badgeFilter } = store.getState();
+        return { shown: page.items.filter((item) => badgeFilter.size === 0 || badgeFilter.has(item.reading.status)).length };
+      },
+      saveSelection: async () => {
+        const answer = await saveSelection();
+        showToast(document, answer.message, answer.saved ? 'info' : 'error', (fn, ms) => ctx.setTimeout(fn, ms));
+        return answer;
+      },
+    },
+    'content',
   );
 
   refresh();
@@ -223,8 +271,6 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     }
   });
   ctx.onInvalidated(watchSettings((next) => store.setSettings(next)));
-  observeChanges(document.body ?? document.documentElement, refresh, { signal: ctx.signal, ignore: isLensNode });
-  ctx.addEventListener(window, 'wxt:locationchange', refresh);
 
   ctx.onInvalidated(() => {
     stopMarking();
@@ -232,4 +278,12 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     overlay?.host.remove();
     removeStaleHosts(document, new Map());
   });
+
+  return {
+    handle: (message) => handle(message, undefined),
+    pageChanged: () => {
+      read = undefined;
+      refresh();
+    },
+  };
 }

@@ -105,15 +105,15 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     async loadSaved() {
       const { page: current } = state;
       const pageKey = canonicalKey(new URL(current.url));
-      const keys = [...new Set([current.report.key, pageKey])];
-      const answers = await Promise.all(keys.map((reportKey) => send('getSavedItems', { reportKey })));
+      const reportKey = current.report.key;
+      // One question for both: the report's items and the selections saved on this page.
+      const answer = await send('getSavedItems', pageKey === reportKey ? { reportKey } : { reportKey, pageKey });
       if (state.page.url !== current.url) return;
-      const failed = answers.find((answer) => !answer.ok);
-      if (failed && !failed.ok) {
-        console.warn('[committee-lens] could not read saved items:', failed.error.message);
+      if (!answer.ok) {
+        console.warn('[committee-lens] could not read saved items:', answer.error.message);
         return;
       }
-      const records = answers.flatMap((answer) => (answer.ok ? answer.data : []));
+      const records = answer.data;
       const selections = records
         .filter((item) => item.numbering === 'selection')
         .flatMap((item) => {

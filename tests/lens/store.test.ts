@@ -30,8 +30,9 @@ const working: Answer = (type, data) => {
   if (type === 'saveItem') return { ok: true, data: sampleSavedItem('1') };
   if (type === 'unsaveItem') return { ok: true, data: { removed: true } };
   if (type === 'getSavedItems') {
-    const { reportKey } = data as { reportKey: string };
-    return { ok: true, data: reportKey === PAGE_KEY ? [selectionSaved] : [sampleSavedItem('1'), sampleSavedItem('3')] };
+    const { reportKey, pageKey } = data as { reportKey: string; pageKey?: string };
+    const byKey = (key: string) => (key === PAGE_KEY ? [selectionSaved] : [sampleSavedItem('1'), sampleSavedItem('3')]);
+    return { ok: true, data: [...byKey(reportKey), ...(pageKey === undefined ? [] : byKey(pageKey))] };
   }
   throw new Error(`unexpected ${type} ${JSON.stringify(data)}`);
 };
@@ -74,14 +75,11 @@ describe('createLensStore', () => {
     expect(store.getState().openKey).toBeUndefined();
   });
 
-  it('loadSaved fills savedKeys, the saved records and the saved selections', async () => {
+  it('loadSaved fills savedKeys, the saved records and the saved selections, asking once for the report and the page', async () => {
     const { send, sent } = fakeSend(working);
     const store = createLensStore(page, 'Title', send);
     await store.loadSaved();
-    expect(sent).toEqual([
-      { type: 'getSavedItems', data: { reportKey: REPORT_KEY } },
-      { type: 'getSavedItems', data: { reportKey: PAGE_KEY } },
-    ]);
+    expect(sent).toEqual([{ type: 'getSavedItems', data: { reportKey: REPORT_KEY, pageKey: PAGE_KEY } }]);
     expect([...store.getState().savedRecords.keys()]).toEqual([`${REPORT_KEY}#1`, `${REPORT_KEY}#3`, selectionSaved.key]);
     expect(store.getState().savedKeys).toEqual(new Set([`${REPORT_KEY}#1`, `${REPORT_KEY}#3`, selectionSaved.key]));
     expect(store.getState().selections.map((item) => item.key)).toEqual([selectionSaved.key]);

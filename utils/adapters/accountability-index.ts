@@ -1,6 +1,6 @@
 import type { Adapter, Detection } from './adapter';
 import type { DetectedItem, ReportIdentity } from '../model';
-import { itemKey } from '../model';
+import { itemKey } from '../items';
 import { blocksAfter, findHeadings, headingLevel } from '../detect/blocks';
 import { splitParagraphReference } from '../detect/paragraph-refs';
 import { normalizeSpace, quoteFor, textOf } from '../detect/text';

@@ -1,6 +1,6 @@
 import type { Adapter, Detection } from './adapter';
 import type { DetectedItem } from '../model';
-import { PENDING_READING, itemKey } from '../model';
+import { PENDING_READING, itemKey } from '../items';
 import { headingLevel, isInsideNavigation } from '../detect/blocks';
 import { boldRuns } from '../detect/bold-runs';
 import { reportIdentityFromPage } from '../detect/report-identity';

@@ -1,6 +1,6 @@
 import type { Adapter, Detection } from './adapter';
 import type { DetectedItem } from '../model';
-import { PENDING_READING, itemKey } from '../model';
+import { PENDING_READING, itemKey } from '../items';
 import { readNumberedList, type ListReading, type NumberStyle } from '../detect/numbered-list';
 import { reportIdentityFromPage } from '../detect/report-identity';
 import { findConclusionsTitles, isSplitReportPage, probeReportPage } from '../detect/report-page';

@@ -2,7 +2,7 @@ import { LABEL_SOURCE_NAME } from '../detect/response-items';
 import { splitParagraphReference } from '../detect/paragraph-refs';
 import type { Adapter, Detection } from './adapter';
 import type { DetectedItem, ReportIdentity, ReportReference, Status, StatusReading } from '../model';
-import { PENDING_READING, itemKey } from '../model';
+import { PENDING_READING, itemKey } from '../items';
 import { headingLevel } from '../detect/blocks';
 import { normalizeSpace, quoteFor, textOf } from '../detect/text';
 import { OTHER_PARLIAMENT_SITES, matchesPattern } from '../sites';

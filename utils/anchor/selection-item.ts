@@ -1,4 +1,5 @@
-import { PENDING_READING, itemKey, type DetectedItem } from '../model';
+import { PENDING_READING, itemKey } from '../items';
+import type { DetectedItem } from '../model';
 import { canonicalKey } from '../report-key';
 import { findQuote, quoteAt } from './find-quote';
 import { buildTextIndex, positionOf } from './text-index';

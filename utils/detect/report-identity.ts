@@ -41,6 +41,17 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** Whether `el.textContent` is longer than `limit`, without building it (stops once past the limit). */
+function textLongerThan(el: Element, limit: number): boolean {
+  let length = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node as Text).length;
+    if (length > limit) return true;
+  }
+  return false;
+}
+
 /** Short text blocks at the top of the page, outside navigation: running heads and cover lines. */
 function topLines(doc: Document): string[] {
   const out: string[] = [];
@@ -51,7 +62,7 @@ function topLines(doc: Document): string[] {
   for (let node = walker.nextNode(); node && out.length < TOP_BLOCKS && examined++ < TOP_BLOCKS * 25; node = walker.nextNode()) {
     const el = node as Element;
     if (!LINE_TAGS.has(el.localName)) continue;
-    if (hasBlockChild(el) || (el.textContent ?? '').length > 400 || el.querySelector(CONTAINERS) || isInsideNavigation(el)) continue;
+    if (hasBlockChild(el) || textLongerThan(el, 400) || el.querySelector(CONTAINERS) || isInsideNavigation(el)) continue;
     const text = textOf(el);
     if (text && text.length <= 200) out.push(text);
   }

@@ -1,4 +1,5 @@
-import { PENDING_READING, itemKey, type DetectedItem, type StatusReading } from '../model';
+import { PENDING_READING, itemKey } from '../items';
+import type { DetectedItem, StatusReading } from '../model';
 import type { ResponseEntry } from './response-blocks';
 import { answerText } from './response-page-blocks';
 import { quoteFor } from './text';

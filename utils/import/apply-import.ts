@@ -1,5 +1,6 @@
 import type { LensDatabase } from '../db';
 import { LensFailure } from '../messages';
+import { selectionPagesOf, updateSelectionPages } from '../selection-pages';
 import type { MergePlan } from './plan-merge';
 
 /**
@@ -14,4 +15,5 @@ export async function applyImport(db: LensDatabase, plan: MergePlan): Promise<vo
   } catch (error) {
     throw new LensFailure('write-failed', `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
   }
+  await updateSelectionPages(db, selectionPagesOf(rows));
 }

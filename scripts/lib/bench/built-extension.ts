@@ -107,7 +107,7 @@ async function sizeOf(dir: string, entry: string, roots: readonly string[]): Pro
   return { entry, files, kB: bytes / 1024, gzipKB: gzip / 1024 };
 }
 
-/** Sizes of the content script, the background and each HTML page (its JS and CSS), in kB. */
+/** Sizes of the content script, scripts injected on demand, the background and each HTML page (its JS and CSS), in kB. */
 export async function bundleSizes(dir: string): Promise<BundleSize[]> {
   const manifest = (await readManifest(dir)) ?? {};
   const sizes: BundleSize[] = [];
@@ -115,6 +115,10 @@ export async function bundleSizes(dir: string): Promise<BundleSize[]> {
     const roots = [...(script.js ?? []), ...(script.css ?? [])];
     const name = (script.js?.[0] ?? 'content').replace(/^content-scripts\//, '').replace(/\.js$/, '');
     sizes.push(await sizeOf(dir, `content:${name}`, roots));
+  }
+  // Scripts the background injects on demand (unlisted scripts at the root, e.g. the content UI).
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.js') && name !== manifest.background?.service_worker).sort()) {
+    sizes.push(await sizeOf(dir, `script:${file.replace(/\.js$/, '')}`, [file]));
   }
   if (manifest.background?.service_worker) sizes.push(await sizeOf(dir, 'background', [manifest.background.service_worker]));
   for (const page of (await readdir(dir)).filter((name) => name.endsWith('.html')).sort()) {

@@ -1,0 +1,85 @@
+import { storage } from 'wxt/utils/storage';
+import type { LensDatabase } from './db';
+
+/**
+ * The pages where the reader saved a selection (context menu), by page key (`canonicalKey`).
+ * Written by whoever writes saved items (the background; the library's import), read by the
+ * content script: on a page with nothing to badge it asks the background for saved items only
+ * when this page is listed, so most pages neither wake the background nor load the UI.
+ * A page listed without selections costs one needless question; a missing one would lose its
+ * badges, so every write of saved items updates it.
+ */
+const SELECTION_PAGES = storage.defineItem<unknown>('local:selectionPages');
+
+function asKeys(raw: unknown): string[] | undefined {
+  return Array.isArray(raw) ? raw.filter((key): key is string => typeof key === 'string') : undefined;
+}
+
+/** Whether the reader saved a selection on this page. An index not built yet says yes (ask to be sure). */
+export async function hasSavedSelections(pageKey: string): Promise<boolean> {
+  try {
+    const keys = asKeys(await SELECTION_PAGES.getValue());
+    return keys === undefined || keys.includes(pageKey);
+  } catch {
+    return true;
+  }
+}
+
+/** Whether the page keys (report keys of saved items) hold a saved selection, from the database. */
+async function withSelections(db: LensDatabase, reportKeys: readonly string[]): Promise<Set<string>> {
+  const rows = await db.savedItems
+    .where('reportKey')
+    .anyOf([...reportKeys])
+    .toArray();
+  return new Set(rows.filter((row) => row.numbering === 'selection').map((row) => row.reportKey));
+}
+
+/** The page keys among these items that belong to saved selections. */
+export function selectionPagesOf(items: readonly { reportKey: string; numbering?: string }[]): string[] {
+  return items.filter((item) => item.numbering === 'selection').map((item) => item.reportKey);
+}
+
+/**
+ * After saved items of these report keys were written or removed: list or unlist each. Never
+ * throws (logs): the write it follows has succeeded.
+ */
+export async function updateSelectionPages(db: LensDatabase, reportKeys: Iterable<string>): Promise<void> {
+  const touched = [...new Set(reportKeys)];
+  if (touched.length === 0) return;
+  try {
+    await update(db, touched);
+  } catch (error) {
+    console.warn('[committee-lens] could not update the list of pages with saved selections', error);
+  }
+}
+
+async function update(db: LensDatabase, touched: readonly string[]): Promise<void> {
+  const current = asKeys(await SELECTION_PAGES.getValue());
+  if (current === undefined) return rebuildSelectionPages(db);
+  const present = await withSelections(db, touched);
+  const next = new Set(current);
+  for (const key of touched) {
+    if (present.has(key)) next.add(key);
+    else next.delete(key);
+  }
+  if (next.size !== current.length || current.some((key) => !next.has(key))) await SELECTION_PAGES.setValue([...next]);
+}
+
+/** The whole list from the database (first start after an update that introduced it). */
+export async function rebuildSelectionPages(db: LensDatabase): Promise<void> {
+  const keys = new Set<string>();
+  await db.savedItems.each((row) => {
+    if (row.numbering === 'selection') keys.add(row.reportKey);
+  });
+  await SELECTION_PAGES.setValue([...keys]);
+}
+
+/** Build the list once, if it has never been built. */
+export async function ensureSelectionPages(db: LensDatabase): Promise<void> {
+  if (asKeys(await SELECTION_PAGES.getValue()) === undefined) await rebuildSelectionPages(db);
+}
+
+/** "Delete all my data". */
+export async function clearSelectionPages(): Promise<void> {
+  await SELECTION_PAGES.setValue([]);
+}
