@@ -13,6 +13,8 @@ interface RecommendationPopoverProps {
   item: DetectedItem;
   /** The badge button it belongs to: positioned against, focus returns to it. */
   anchor: HTMLElement;
+  /** Changes when the badges were placed again (after a resize): the popover follows its badge. */
+  badgeLayout?: number;
   saved: boolean;
   busy: boolean;
   error?: string;
@@ -66,6 +68,7 @@ function focusables(root: HTMLElement): HTMLElement[] {
 export function RecommendationPopover({
   item,
   anchor,
+  badgeLayout,
   saved,
   busy,
   error,
@@ -86,7 +89,7 @@ export function RecommendationPopover({
     place();
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
-  }, [anchor, item.key]);
+  }, [anchor, item.key, badgeLayout]);
 
   const placed = position !== undefined;
   useEffect(() => {

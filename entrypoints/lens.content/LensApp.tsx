@@ -42,11 +42,15 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
     placedCompact.current = compact;
     placeBadges(state.hosts.values(), again);
   }, [state.hosts, state.badgeFilter, compact]);
+  const [badgeLayout, setBadgeLayout] = useState(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onResize = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => placeBadges(state.hosts.values(), true), 150);
+      timer = setTimeout(() => {
+        placeBadges(state.hosts.values(), true);
+        setBadgeLayout((n) => n + 1);
+      }, 150);
     };
     window.addEventListener('resize', onResize);
     return () => {
@@ -89,6 +93,7 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
           key={openItem.key}
           item={openItem}
           anchor={anchor}
+          badgeLayout={badgeLayout}
           saved={state.savedKeys.has(openItem.key)}
           busy={state.busyKeys.has(openItem.key)}
           error={state.errors.get(openItem.key)}

@@ -110,7 +110,20 @@ test.describe('badge placement', () => {
     await page.getByRole('button', { name: /^Recommendation 7: / }).scrollIntoViewIfNeeded();
     await shot(page, 'report-badges-600px');
 
+    // An open popover follows its badge when the badges are placed again.
+    const badge = page.getByRole('button', { name: /^Recommendation 7: / });
+    await badge.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect(page.locator('cl-badge[data-cl-place="margin"]')).toHaveCount(fixture.items.length);
+    await expect
+      .poll(async () => {
+        const [b, d] = [(await badge.boundingBox())!, (await dialog.boundingBox())!];
+        // Beside its badge: just below or just above it, starting within the badge's span.
+        const vertical = Math.min(Math.abs(d.y - (b.y + b.height)), Math.abs(b.y - (d.y + d.height)));
+        return vertical <= 12 && d.x <= b.x + b.width;
+      })
+      .toBe(true);
   });
 });
