@@ -30,6 +30,8 @@ interface SavedItemsTableProps {
 /** The saved items as a sortable table; only the rows in view are rendered. */
 export function SavedItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }: SavedItemsTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The compiler leaves this component unmemoised, as it must for TanStack Virtual's functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
