@@ -1,3 +1,6 @@
+import { SAVED_SHAPES, SAVED_STROKE } from './icon-shapes';
+import { ShapeList } from './ShapeList';
+
 /** A bookmark: filled when saved. Decorative; callers give the words. */
 export function SavedIcon({ filled }: { filled: boolean }) {
   return (
@@ -6,11 +9,10 @@ export function SavedIcon({ filled }: { filled: boolean }) {
       viewBox="0 0 16 16"
       fill={filled ? 'currentColor' : 'none'}
       stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinejoin="round"
+      {...SAVED_STROKE}
       aria-hidden="true"
     >
-      <path d="M4.5 2.5h7v11l-3.5-2.6-3.5 2.6z" />
+      <ShapeList shapes={SAVED_SHAPES} />
     </svg>
   );
 }

@@ -1,8 +1,6 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
-import { StatusBadge } from '@/components/StatusBadge';
-import type { DetectedItem } from '@/utils/model';
+import { drawBadge } from '@/components/status-badge';
 import { placeBadges } from './place-badges';
 import type { LensStore } from './store';
 
@@ -11,22 +9,7 @@ interface LensAppProps {
   onFindResponse: () => void;
 }
 
-interface BadgePortalProps {
-  root: ShadowRoot;
-  item: DetectedItem;
-  saved: boolean;
-  compact: boolean;
-  expanded: boolean;
-  flash: boolean;
-  onOpen: (key: string, button: HTMLButtonElement) => void;
-}
-
-/** One badge, portalled into its host's shadow root; rendered again only when its props change. */
-const BadgePortal = memo(function BadgePortal({ root, item, onOpen, ...badge }: BadgePortalProps) {
-  return createPortal(<StatusBadge item={item} {...badge} onOpen={(button) => onOpen(item.key, button)} />, root);
-});
-
-/** Renders every badge (portalled into its own shadow root beside its text) and the open popover. */
+/** Draws every badge (in its own shadow root beside its text) and renders the open popover. */
 export function LensApp({ store, onFindResponse }: LensAppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [anchor, setAnchor] = useState<HTMLElement>();
@@ -34,14 +17,32 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
   const close = useCallback(() => store.close(), [store]);
   const compact = state.settings.badgeStyle === 'compact';
 
-  // Before the browser paints: each new badge into the margin where it fits, else inline.
-  // A change of badge style changes every badge's width: place them all again.
+  // Stable: each badge's click handler is bound once, when the badge is first drawn.
+  const onOpen = useCallback(
+    (key: string, button: HTMLButtonElement) => {
+      if (store.getState().openKey === key) return store.close();
+      setAnchor(button);
+      store.open(key);
+    },
+    [store],
+  );
+
+  // Before the browser paints: draw what changed, then each new badge into the margin where it
+  // fits, else inline. A change of badge style changes every badge's width: place them all again.
   const placedCompact = useRef(compact);
   useLayoutEffect(() => {
+    const { page, hosts, badgeFilter, savedKeys, openKey, flashKey } = state;
+    for (const item of page.items) {
+      const slot = hosts.get(item.key);
+      if (!slot) continue;
+      const shown = badgeFilter.size === 0 || badgeFilter.has(item.reading.status);
+      const view = { item, saved: savedKeys.has(item.key), compact, expanded: openKey === item.key, flash: flashKey === item.key };
+      drawBadge(slot.root, shown ? view : undefined, onOpen);
+    }
     const again = placedCompact.current !== compact;
     placedCompact.current = compact;
-    placeBadges(state.hosts.values(), again);
-  }, [state.hosts, state.badgeFilter, compact]);
+    placeBadges(hosts.values(), again);
+  }, [state, compact, onOpen]);
   const [badgeLayout, setBadgeLayout] = useState(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,57 +60,27 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
     };
   }, [state.hosts]);
 
-  // Stable across renders, so a badge whose own props did not change is not rendered again (the
-  // badges are mounted in slices: each slice renders only its own).
-  const onOpen = useCallback(
-    (key: string, button: HTMLButtonElement) => {
-      if (store.getState().openKey === key) return store.close();
-      setAnchor(button);
-      store.open(key);
-    },
-    [store],
-  );
-
+  if (!openItem || !anchor) return null;
   return (
-    <>
-      {state.page.items.map((item) => {
-        const slot = state.hosts.get(item.key);
-        if (!slot || (state.badgeFilter.size > 0 && !state.badgeFilter.has(item.reading.status))) return null;
-        return (
-          <BadgePortal
-            key={item.key}
-            root={slot.root}
-            item={item}
-            saved={state.savedKeys.has(item.key)}
-            compact={compact}
-            expanded={state.openKey === item.key}
-            flash={state.flashKey === item.key}
-            onOpen={onOpen}
-          />
-        );
-      })}
-      {openItem && anchor && (
-        <RecommendationPopover
-          key={openItem.key}
-          item={openItem}
-          anchor={anchor}
-          badgeLayout={badgeLayout}
-          saved={state.savedKeys.has(openItem.key)}
-          busy={state.busyKeys.has(openItem.key)}
-          error={state.errors.get(openItem.key)}
-          onToggleSave={() => void store.toggleSave(openItem)}
-          record={state.savedRecords.get(openItem.key)}
-          onUpdate={(patch) => store.updateSaved(openItem.key, patch)}
-          responseSearch={
-            // Offered while no answer is known; the search's outcome stays in view after it links one.
-            state.page.kind === 'report' && (openItem.reading.source === 'default' || state.responseSearch.kind !== 'idle')
-              ? state.responseSearch
-              : undefined
-          }
-          onFindResponse={onFindResponse}
-          onClose={close}
-        />
-      )}
-    </>
+    <RecommendationPopover
+      key={openItem.key}
+      item={openItem}
+      anchor={anchor}
+      badgeLayout={badgeLayout}
+      saved={state.savedKeys.has(openItem.key)}
+      busy={state.busyKeys.has(openItem.key)}
+      error={state.errors.get(openItem.key)}
+      onToggleSave={() => void store.toggleSave(openItem)}
+      record={state.savedRecords.get(openItem.key)}
+      onUpdate={(patch) => store.updateSaved(openItem.key, patch)}
+      responseSearch={
+        // Offered while no answer is known; the search's outcome stays in view after it links one.
+        state.page.kind === 'report' && (openItem.reading.source === 'default' || state.responseSearch.kind !== 'idle')
+          ? state.responseSearch
+          : undefined
+      }
+      onFindResponse={onFindResponse}
+      onClose={close}
+    />
   );
 }
