@@ -113,7 +113,7 @@ test('popup: counts by status, the list, and jumping to an item', async ({ conte
   const rows = popup.getByRole('navigation', { name: 'Recommendations on this page' }).getByRole('button');
   await expect(rows).toHaveCount(fixture.items.length);
   await expect(rows.first()).toContainText('1');
-  await shot(popup, 'popup-report');
+  await shot(popup, 'popup-report-pending');
 
   const last = fixture.items.at(-1)!;
   const target = page.locator(`cl-badge[data-lens-number="${last.number}"]`);
