@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, test, openWithBadges } from './fixtures';
+import { shot } from './shot';
 
 /** One page per adapter, read in real Chromium by the built extension. */
 const ONE_PER_ADAPTER = [
@@ -15,9 +15,7 @@ const ONE_PER_ADAPTER = [
 for (const name of ONE_PER_ADAPTER) {
   test(`${name}: a badge beside every item, in its own block, with the page's status`, async ({ context, cases }) => {
     const fixture = cases.get(name)!;
-    const page = await context.newPage();
-    await page.goto(fixture.url);
-    await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+    const page = await openWithBadges(context, fixture);
     for (const item of fixture.items) {
       const host = page.locator(`cl-badge[data-lens-number="${item.number}"]`);
       await expect(host).toHaveCount(1);
@@ -25,8 +23,7 @@ for (const name of ONE_PER_ADAPTER) {
       expect(block).toContain(item.startsWith.replace(/\s+/g, ' ').toLowerCase().slice(0, 30));
       if (item.status) await expect(host).toHaveAttribute('data-lens-status', item.status);
     }
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.locator('cl-badge[data-lens-number]').first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENSHOT_DIR}adapter-${name}.png` });
+    await shot(page, `adapter-${name}`);
   });
 }

@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/lib/browser';
 import { serveCases } from '../../scripts/lib/fixture-cases';
 import { contrastRatio, parseColor } from '../../utils/contrast';
 import { runAxeRule } from './axe';
-import { EXTENSION_DIR, expect, SCREENSHOT_DIR, test } from './fixtures';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+import { shot } from './shot';
 
 const REPORT = 'commons-report-justice-hc304';
 const RESPONSE = 'response-justice-hc932';
@@ -12,11 +11,6 @@ const RESPONSE = 'response-justice-hc932';
 /** A report page in a dark site theme, as a reader with a dark-theme extension or site setting sees it. */
 const DARK_HOST_STYLE = '<style>body { background: #121212; color: #e8e8e8; }</style>';
 const withDarkStyle = (html: string) => html.replace(/<\/head>/i, `${DARK_HOST_STYLE}</head>`);
-
-async function shot(page: Page, name: string) {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
-}
 
 function colourOf(css: string) {
   const colour = parseColor(css);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, openWithBadges } from './fixtures';
 
 const REPORT = 'commons-report-justice-hc304';
 
@@ -35,9 +35,7 @@ test('late content gets badges; a removed badge comes back once; no second badge
 
 test('in-page navigation to a page without recommendations removes the badges', async ({ context, cases }) => {
   const fixture = cases.get(REPORT)!;
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  const page = await openWithBadges(context, fixture);
 
   await page.evaluate(() => {
     history.pushState({}, '', '/pa/cm5803/cmselect/cmjust/304/contents.html');

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/browser';
 import { loadCases, serveCases, type LoadedCase } from '../../scripts/lib/fixture-cases';
 
@@ -36,3 +36,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/** A new tab on a fixture page, once every one of its items has a badge host. */
+export async function openWithBadges(context: BrowserContext, fixture: LoadedCase): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  return page;
+}

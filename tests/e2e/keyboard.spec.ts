@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { tabIdFor } from '../../scripts/lib/extension-pages';
-import { expect, test } from './fixtures';
+import { expect, test, openWithBadges } from './fixtures';
 
 /** The extension API inside the service worker, where `worker.evaluate` runs below. */
 declare const chrome: typeof Browser;
@@ -13,9 +13,7 @@ test('keyboard: shortcuts move between recommendations and save; Enter opens, Ta
   worker,
 }) => {
   const fixture = cases.get(REPORT)!;
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  const page = await openWithBadges(context, fixture);
 
   const commands = await worker.evaluate(() => chrome.commands.getAll());
   expect(commands.map((c) => c.name)).toEqual(

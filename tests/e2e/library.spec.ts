@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { shot } from './shot';
 
 const REPORT = 'commons-report-justice-hc304';
 const TRACKER = 'accountability-index-recommendation-1593';
@@ -84,8 +84,7 @@ test('library: open an item, note autosaves, tags, correction, filters, search, 
   await bulk.getByLabel('Tag to add or remove').fill('briefing');
   await bulk.getByRole('button', { name: 'Add tag' }).click();
   await expect(library.getByRole('status')).toContainText('Tagged 2 items');
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await library.screenshot({ path: `${SCREENSHOT_DIR}library-bulk.png` });
+  await shot(library, 'library-bulk');
   await bulk.getByRole('button', { name: 'Delete' }).click();
   await expect(rows).toHaveCount(2);
   await library.getByRole('button', { name: 'Undo' }).click();

@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { shot } from './shot';
 
 const RESPONSE = 'response-justice-hc932';
 const REPORT = 'commons-report-justice-hc304';
@@ -19,8 +19,7 @@ test('reading the government response, then opening its report: every answered b
   const dialog = responsePage.getByRole('dialog', { name: 'Recommendation 7' });
   await expect(dialog).toContainText('Deciding sentence');
   await expect(dialog.locator('mark').first()).toBeVisible();
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await responsePage.screenshot({ path: `${SCREENSHOT_DIR}response-evidence.png` });
+  await shot(responsePage, 'response-evidence');
 
   const reportPage = await context.newPage();
   await reportPage.goto(report.url);
@@ -32,5 +31,5 @@ test('reading the government response, then opening its report: every answered b
   await expect(linked).toContainText('we do not consider that any changes are necessary');
   await expect(linked.getByRole('link', { name: /Government Response|government response/ })).toHaveAttribute('href', response.url);
   await expect(linked).not.toContainText('quotes different words');
-  await reportPage.screenshot({ path: `${SCREENSHOT_DIR}report-linked.png` });
+  await shot(reportPage, 'report-linked');
 });

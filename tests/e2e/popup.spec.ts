@@ -1,5 +1,5 @@
 import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
-import { expect, test } from './fixtures';
+import { expect, test, openWithBadges } from './fixtures';
 
 /** 65 items: more than the popup renders first (the rest follow once that frame is painted). */
 const LONG_REPORT = 'commons-report-envaud-heat-hc412-2023-24';
@@ -18,9 +18,7 @@ test('popup on a long report: every row arrives, in tab order after the actions,
   worker,
 }) => {
   const fixture = cases.get(LONG_REPORT)!;
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  const page = await openWithBadges(context, fixture);
 
   const popup = await openPopupFor(context, extensionId, await tabIdFor(worker, fixture.url));
   await expect(popup.getByText(`${fixture.items.length} recommendations found`)).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, openWithBadges } from './fixtures';
 
 const REPORT = 'commons-report-justice-hc304';
 const HOSTILE_URL = 'https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/999/report.html';
@@ -84,9 +84,7 @@ test('a page with a strict CSP and sabotaged built-ins keeps working, and so doe
 
 test('messages forged by the page cannot write to the library', async ({ context, cases, extensionId }) => {
   const fixture = cases.get(REPORT)!;
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  const page = await openWithBadges(context, fixture);
   await page.evaluate(() => {
     const forged = { type: 'saveItem', data: { item: { key: 'forged#1', number: '1', text: 'forged' } } };
     window.postMessage(forged, '*');
@@ -101,9 +99,7 @@ test('messages forged by the page cannot write to the library', async ({ context
 
 test('the background can be stopped mid-session without losing a save', async ({ context, cases }) => {
   const fixture = cases.get(REPORT)!;
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  const page = await openWithBadges(context, fixture);
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');

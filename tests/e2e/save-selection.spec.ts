@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { tabIdFor } from '../../scripts/lib/extension-pages';
-import { expect, test } from './fixtures';
+import { expect, test, openWithBadges } from './fixtures';
 
 /** The extension API inside the service worker, where `worker.evaluate` runs below. */
 declare const chrome: typeof Browser;
@@ -15,9 +15,7 @@ test('"Save selection as a recommendation" saves the selected text, badges it, a
   worker,
 }) => {
   const fixture = cases.get(REPORT)!;
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  const page = await openWithBadges(context, fixture);
 
   // Select a sentence of a body paragraph (no adapter reads it as a recommendation).
   const selected = await page.evaluate((start) => {
@@ -64,9 +62,7 @@ test('"Save selection as a recommendation" saves the selected text, badges it, a
 
 test('saving with nothing selected says so and saves nothing', async ({ context, cases, worker }) => {
   const fixture = cases.get(REPORT)!;
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  const page = await openWithBadges(context, fixture);
   const tabId = await tabIdFor(worker, fixture.url);
   const reply = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'saveSelection', data: {} }), tabId);
   expect(reply).toMatchObject({ ok: true, data: { saved: false } });

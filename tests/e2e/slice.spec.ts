@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'wxt/browser';
-import { expect, test } from './fixtures';
+import { expect, test, openWithBadges } from './fixtures';
 import { shot } from './shot';
 import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
 
@@ -103,9 +103,7 @@ test('saving from the popover stores the item; it stays saved after a reload and
 
 test('popup: counts by status, the list, and jumping to an item', async ({ context, cases, extensionId, worker }) => {
   const fixture = cases.get(REPORT)!;
-  const page = await context.newPage();
-  await page.goto(fixture.url);
-  await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
+  const page = await openWithBadges(context, fixture);
 
   const popup = await openPopupFor(context, extensionId, await tabIdFor(worker, fixture.url));
   await expect(popup.getByText(`${fixture.items.length} recommendations found`)).toBeVisible();
