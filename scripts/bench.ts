@@ -28,6 +28,8 @@ import { formatTable, show } from './lib/bench/table';
 const QUICK = process.argv.includes('--quick');
 /** `--popup`: only the popup figures (the library is still seeded), for working on the popup. */
 const POPUP_ONLY = process.argv.includes('--popup');
+/** `--library`: only the library figures (first render and search), for working on the library page. */
+const LIBRARY_ONLY = process.argv.includes('--library');
 /** `--runs=N`: opens per page figure (default 3; 1 with `--quick`). */
 const RUNS_ARG = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length));
 const CONTENT_RUNS = QUICK ? 1 : 5;
@@ -144,6 +146,35 @@ if (POPUP_ONLY) {
     popupBundleKB: sizeOf('popup')?.kB ?? Number.NaN,
   };
   console.log(JSON.stringify(Object.fromEntries(Object.entries(popupFigures).map(([key, value]) => [key, round(value, 1)]))));
+  process.exit(0);
+}
+
+if (LIBRARY_ONLY) {
+  const context = await launchWithExtension({ extensionDir, headless: true });
+  const { library, search } = await (async () => {
+    const id = await extensionId(context);
+    log(`library seeded with ${await seedLibrary(context, id, items)} items`);
+    const library = await libraryFirstRender(context, id, PAGE_RUNS);
+    const search = await measureSearch(library.page, SEARCH_QUERY);
+    await library.page.close();
+    return { library, search };
+  })().finally(async () => {
+    await context.close();
+    await rm(extensionDir, { recursive: true, force: true });
+  });
+  const summary = summarizeSearch(search);
+  console.log(`Search "${SEARCH_QUERY}", busy ms per key: ${search.busyMsPerKey.map((ms) => ms.toFixed(1)).join(' ')}`);
+  const libraryFigures = {
+    libraryFirstRenderMs: median(library.runs.map((r) => r.shownMs)),
+    librarySearchMsPerKey: summary.medianBusyMs,
+    librarySearchMaxMsPerKey: summary.maxBusyMs,
+    librarySearchLongestTaskMs: summary.maxLongestTaskMs,
+    librarySearchNextFrameMs: summary.medianNextFrameMs,
+    librarySearchEventTimingMaxMs: summary.maxEventTimingMs,
+    librarySearchSettleMs: search.settleMs,
+  };
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(libraryFigures).map(([key, value]) => [key, round(value, 1)]))));
+  console.log(`Shown after the search: ${search.shownAfter}`);
   process.exit(0);
 }
 
