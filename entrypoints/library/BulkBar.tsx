@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
 interface BulkBarProps {
   count: number;
@@ -11,7 +11,7 @@ interface BulkBarProps {
 }
 
 /** Actions on the selected items. */
-export function BulkBar({ count, tags, onTag, onUntag, onDelete, onClear, children }: BulkBarProps) {
+export const BulkBar = memo(function BulkBar({ count, tags, onTag, onUntag, onDelete, onClear, children }: BulkBarProps) {
   const [tag, setTag] = useState('');
   return (
     <div className="bulk-bar" role="region" aria-label="Selected items">
@@ -53,4 +53,4 @@ export function BulkBar({ count, tags, onTag, onUntag, onDelete, onClear, childr
       </button>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { downloadFile } from '@/components/download';
 import { EXPORT_FORMATS } from '@/utils/export';
 import type { SavedItem } from '@/utils/model';
@@ -9,7 +9,7 @@ interface ExportMenuProps {
 }
 
 /** Export what the reader chooses in any format, as a download. */
-export function ExportMenu({ scopes }: ExportMenuProps) {
+export const ExportMenu = memo(function ExportMenu({ scopes }: ExportMenuProps) {
   const available = scopes.filter((scope) => scope.items.length > 0);
   const [scopeId, setScopeId] = useState(available[0]?.id);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -57,4 +57,4 @@ export function ExportMenu({ scopes }: ExportMenuProps) {
       </div>
     </details>
   );
-}
+});

@@ -1,25 +1,29 @@
+import { memo } from 'react';
 import { StatusIcon } from '@/components/StatusIcon';
 import type { LibraryFilters } from '@/utils/library/filter';
 import { STATUSES, type Status } from '@/utils/model';
 import { STATUS_LABELS } from '@/utils/statuses';
 
 interface FilterBarProps {
+  /** The menus and dates (the query is not the filter bar's). */
   filters: LibraryFilters;
+  /** Whether there is a search query too (Clear filters clears it). */
+  searching: boolean;
   counts: Record<Status, number>;
   choices: { committees: string[]; reports: { key: string; name: string }[]; tags: string[] };
   onChange: (filters: LibraryFilters) => void;
+  onClear: () => void;
 }
 
-/** Status chips and the committee, report, tag and date filters. */
-export function FilterBar({ filters, counts, choices, onChange }: FilterBarProps) {
+/** Status chips and the committee, report, tag and date filters; unchanged while the reader types a query. */
+export const FilterBar = memo(function FilterBar({ filters, searching, counts, choices, onChange, onClear }: FilterBarProps) {
   const toggleStatus = (status: Status) => {
     const statuses = new Set(filters.statuses);
     if (statuses.has(status)) statuses.delete(status);
     else statuses.add(status);
     onChange({ ...filters, statuses });
   };
-  const active =
-    filters.statuses.size > 0 || filters.committee || filters.report || filters.tag || filters.from || filters.to || filters.query;
+  const active = filters.statuses.size > 0 || filters.committee || filters.report || filters.tag || filters.from || filters.to || searching;
   return (
     <div className="filter-bar">
       <div className="status-chips" role="group" aria-label="Filter by status">
@@ -98,11 +102,11 @@ export function FilterBar({ filters, counts, choices, onChange }: FilterBarProps
           />
         </label>
         {active && (
-          <button type="button" className="link-button" onClick={() => onChange({ query: '', statuses: new Set() })}>
+          <button type="button" className="link-button" onClick={onClear}>
             Clear filters
           </button>
         )}
       </div>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { StatusPill } from '@/components/StatusPill';
 import { reportName } from '@/utils/library/filter';
 import { linkToText } from '@/utils/links';
@@ -16,7 +17,7 @@ interface ItemDetailProps {
 }
 
 /** One saved recommendation in full: text, the government's answer, note, tags and correction. */
-export function ItemDetail({ item, allTags, onUpdate, onDelete, onClose }: ItemDetailProps) {
+export const ItemDetail = memo(function ItemDetail({ item, allTags, onUpdate, onDelete, onClose }: ItemDetailProps) {
   const titleId = `detail-title-${item.key}`;
   const { response, reading } = item;
   return (
@@ -92,4 +93,4 @@ export function ItemDetail({ item, allTags, onUpdate, onDelete, onClose }: ItemD
       </footer>
     </aside>
   );
-}
+});

@@ -3,8 +3,8 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { LensDatabase } from '@/utils/db';
 import {
   buildSearchIndex,
+  createListFilter,
   filterChoices,
-  filterItems,
   NO_FILTERS,
   sortItems,
   type LibraryFilters,
@@ -27,7 +27,9 @@ const db = new LensDatabase();
 /** Everything the reader has saved: search, filter, sort, open, edit, bulk actions. */
 export function LibraryApp() {
   const items = useLiveQuery(() => db.savedItems.toArray(), []);
-  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [query, setQuery] = useState('');
+  // The menus and dates; the query lives apart so that typing leaves the filter bar alone.
+  const [menus, setMenus] = useState<LibraryFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortOrder>({ column: 'savedAt', direction: 'desc' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openKey, setOpenKey] = useState<string>();
@@ -38,15 +40,33 @@ export function LibraryApp() {
   const choices = useMemo(() => filterChoices(all), [all]);
   const counts = useMemo(() => countByStatus(all.map((item) => ({ reading: { ...item.reading, status: effectiveStatus(item) } }))), [all]);
   // Typing stays responsive: the list catches up with the query a moment later if it must.
-  const deferredFilters = useDeferredValue(filters);
-  const shown = useMemo(() => sortItems(filterItems(all, index, deferredFilters), sort), [all, index, deferredFilters, sort]);
-  const openItem = all.find((item) => item.key === openKey);
+  const deferredQuery = useDeferredValue(query);
+  const deferredMenus = useDeferredValue(menus);
+  const deferredFilters = useMemo(() => ({ ...deferredMenus, query: deferredQuery }), [deferredMenus, deferredQuery]);
+  // Sorted once per list and order; each keystroke only filters (which keeps that order).
+  const sorted = useMemo(() => sortItems(all, sort), [all, sort]);
+  const filterList = useMemo(() => createListFilter(), []);
+  const shown = useMemo(() => filterList(sorted, index, deferredFilters), [filterList, sorted, index, deferredFilters]);
+  const openItem = useMemo(() => (openKey === undefined ? undefined : all.find((item) => item.key === openKey)), [all, openKey]);
 
   // Items deleted elsewhere (another tab) drop out of the selection.
   const liveSelected = useMemo(() => {
     const keys = new Set(all.map((item) => item.key));
     return new Set([...selected].filter((key) => keys.has(key)));
   }, [all, selected]);
+
+  const selectedItems = useMemo(
+    () => (liveSelected.size === 0 ? [] : all.filter((item) => liveSelected.has(item.key))),
+    [all, liveSelected],
+  );
+  const exportScopes = useMemo(
+    () => [
+      { id: 'all', label: 'Everything', items: all },
+      { id: 'shown', label: 'What is shown', items: shown.length < all.length ? shown : [] },
+      { id: 'selected', label: 'The selection', items: selectedItems },
+    ],
+    [all, shown, selectedItems],
+  );
 
   const report = useCallback((error: string) => setNotice({ kind: 'error', message: error }), []);
 
@@ -88,6 +108,21 @@ export function LibraryApp() {
     [liveSelected, report],
   );
 
+  const clearFilters = useCallback(() => {
+    setQuery('');
+    setMenus(NO_FILTERS);
+  }, []);
+  const toggleOpen = useCallback((key: string) => setOpenKey((current) => (key === current ? undefined : key)), []);
+  const closeDetail = useCallback(() => setOpenKey(undefined), []);
+  const updateOpen = useCallback((patch: SavedItemPatch) => update(openKey ?? '', patch), [openKey, update]);
+  const deleteOpen = useCallback(() => {
+    if (openKey !== undefined) void remove([openKey]);
+  }, [openKey, remove]);
+  const tagSelected = useCallback((tag: string) => void retag({ add: [tag] }), [retag]);
+  const untagSelected = useCallback((tag: string) => void retag({ remove: [tag] }), [retag]);
+  const deleteSelected = useCallback(() => void remove([...liveSelected]), [liveSelected, remove]);
+  const clearSelection = useCallback(() => setSelected(new Set()), []);
+
   const select = useCallback((keys: string[], on: boolean) => {
     setSelected((current) => {
       const next = new Set(current);
@@ -116,21 +151,15 @@ export function LibraryApp() {
               setNotice({ kind: result.ok ? 'info' : 'error', message: result.message });
             }}
           />
-          <ExportMenu
-            scopes={[
-              { id: 'all', label: 'Everything', items: all },
-              { id: 'shown', label: 'What is shown', items: shown.length < all.length ? shown : [] },
-              { id: 'selected', label: 'The selection', items: all.filter((item) => liveSelected.has(item.key)) },
-            ]}
-          />
+          <ExportMenu scopes={exportScopes} />
         </div>
         <label className="library-search">
           <span className="cl-visually-hidden">Search saved recommendations</span>
           <input
             type="search"
             placeholder="Search text, responses, notes, tags…"
-            value={filters.query}
-            onChange={(event) => setFilters({ ...filters, query: event.target.value })}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
           />
         </label>
       </header>
@@ -147,7 +176,14 @@ export function LibraryApp() {
       )}
       {items && items.length > 0 && (
         <>
-          <FilterBar filters={filters} counts={counts} choices={choices} onChange={setFilters} />
+          <FilterBar
+            filters={menus}
+            searching={query !== ''}
+            counts={counts}
+            choices={choices}
+            onChange={setMenus}
+            onClear={clearFilters}
+          />
           <p className="library-count" aria-live="polite">
             {shown.length === all.length ? `${all.length} saved` : `${shown.length} of ${all.length} saved`}
           </p>
@@ -155,10 +191,10 @@ export function LibraryApp() {
             <BulkBar
               count={liveSelected.size}
               tags={choices.tags}
-              onTag={(tag) => void retag({ add: [tag] })}
-              onUntag={(tag) => void retag({ remove: [tag] })}
-              onDelete={() => void remove([...liveSelected])}
-              onClear={() => setSelected(new Set())}
+              onTag={tagSelected}
+              onUntag={untagSelected}
+              onDelete={deleteSelected}
+              onClear={clearSelection}
             />
           )}
           <div className="library-body">
@@ -172,7 +208,7 @@ export function LibraryApp() {
                 selected={liveSelected}
                 onSelect={select}
                 openKey={openKey}
-                onOpen={(key) => setOpenKey(key === openKey ? undefined : key)}
+                onOpen={toggleOpen}
               />
             )}
             {openItem && (
@@ -180,9 +216,9 @@ export function LibraryApp() {
                 key={openItem.key}
                 item={openItem}
                 allTags={choices.tags}
-                onUpdate={(patch) => update(openItem.key, patch)}
-                onDelete={() => void remove([openItem.key])}
-                onClose={() => setOpenKey(undefined)}
+                onUpdate={updateOpen}
+                onDelete={deleteOpen}
+                onClose={closeDetail}
               />
             )}
           </div>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { StatusPill } from '@/components/StatusPill';
 import { reportName, type SortColumn, type SortOrder } from '@/utils/library/filter';
 import { effectiveStatus, type SavedItem } from '@/utils/model';
@@ -28,7 +28,7 @@ interface SavedItemsTableProps {
 }
 
 /** The saved items as a sortable table; only the rows in view are rendered. */
-export function SavedItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }: SavedItemsTableProps) {
+function ItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }: SavedItemsTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // The compiler leaves this component unmemoised, as it must for TanStack Virtual's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -142,3 +142,6 @@ export function SavedItemsTable({ items, sort, onSort, selected, onSelect, openK
     </div>
   );
 }
+
+/** Re-renders only when the list, order, selection or open row change (not on each keystroke). */
+export const SavedItemsTable = memo(ItemsTable);

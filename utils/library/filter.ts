@@ -54,20 +54,87 @@ function dayStart(day: string): number {
   return new Date(`${day}T00:00:00`).getTime();
 }
 
-export function filterItems(items: readonly SavedItem[], index: ReadonlyMap<string, string>, filters: LibraryFilters): SavedItem[] {
-  const words = normalizeSpace(filters.query).toLowerCase().split(' ').filter(Boolean);
+function queryWords(query: string): string[] {
+  return normalizeSpace(query).toLowerCase().split(' ').filter(Boolean);
+}
+
+/** The test for one item against `filters`, given the item's entry in the search index. */
+function matcher(filters: LibraryFilters): (item: SavedItem, haystack: string | undefined) => boolean {
+  const words = queryWords(filters.query);
   const from = filters.from ? dayStart(filters.from) : -Infinity;
   const to = filters.to ? dayStart(filters.to) + 86_400_000 : Infinity;
-  return items.filter((item) => {
+  return (item, haystack) => {
     if (filters.statuses.size > 0 && !filters.statuses.has(effectiveStatus(item))) return false;
     if (filters.committee !== undefined && item.committee !== filters.committee) return false;
     if (filters.report !== undefined && item.reportKey !== filters.report) return false;
     if (filters.tag !== undefined && !item.tags.includes(filters.tag)) return false;
     if (item.savedAt < from || item.savedAt >= to) return false;
     if (words.length === 0) return true;
-    const haystack = index.get(item.key) ?? '';
-    return words.every((word) => haystack.includes(word));
-  });
+    const text = haystack ?? '';
+    return words.every((word) => text.includes(word));
+  };
+}
+
+export function filterItems(items: readonly SavedItem[], index: ReadonlyMap<string, string>, filters: LibraryFilters): SavedItem[] {
+  const matches = matcher(filters);
+  return items.filter((item) => matches(item, index.get(item.key)));
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a === b || (a.size === b.size && [...a].every((value) => b.has(value)));
+}
+
+/**
+ * Whether everything `next` lets through, `previous` let through too: the same menus and dates,
+ * and every word of the previous query is part of a word of the next (typing on narrows).
+ */
+export function narrows(previous: LibraryFilters, next: LibraryFilters): boolean {
+  if (
+    previous.committee !== next.committee ||
+    previous.report !== next.report ||
+    previous.tag !== next.tag ||
+    previous.from !== next.from ||
+    previous.to !== next.to ||
+    !sameSet(previous.statuses, next.statuses)
+  )
+    return false;
+  const words = queryWords(next.query);
+  return queryWords(previous.query).every((old) => words.some((word) => word.includes(old)));
+}
+
+/**
+ * `filterItems` for a list that is filtered again on every keystroke: the list's search text is
+ * looked up once per list, and a query that narrows the last one only rechecks the last matches.
+ * The result keeps the list's order.
+ */
+export function createListFilter() {
+  let list: readonly SavedItem[] | undefined;
+  let listIndex: ReadonlyMap<string, string> | undefined;
+  let haystacks: (string | undefined)[] = [];
+  let last: { filters: LibraryFilters; positions: number[]; items: SavedItem[] } | undefined;
+  return (items: readonly SavedItem[], index: ReadonlyMap<string, string>, filters: LibraryFilters): SavedItem[] => {
+    if (items !== list || index !== listIndex) {
+      list = items;
+      listIndex = index;
+      haystacks = items.map((item) => index.get(item.key));
+      last = undefined;
+    }
+    if (last && last.filters === filters) return last.items;
+    const matches = matcher(filters);
+    const positions: number[] = [];
+    const found: SavedItem[] = [];
+    const check = (position: number) => {
+      const item = items[position]!;
+      if (matches(item, haystacks[position])) {
+        positions.push(position);
+        found.push(item);
+      }
+    };
+    if (last && narrows(last.filters, filters)) for (const position of last.positions) check(position);
+    else for (let position = 0; position < items.length; position++) check(position);
+    last = { filters, positions, items: found };
+    return found;
+  };
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
