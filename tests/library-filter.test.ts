@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, filterChoices, filterItems, NO_FILTERS, sortItems, type LibraryFilters } from '@/utils/library/filter';
+import {
+  buildSearchIndex,
+  createListFilter,
+  filterChoices,
+  filterItems,
+  narrows,
+  NO_FILTERS,
+  sortItems,
+  type LibraryFilters,
+} from '@/utils/library/filter';
 import type { SavedItem } from '@/utils/model';
 import { sampleSavedItem } from './helpers/sample';
 
@@ -43,6 +52,68 @@ describe('filterItems', () => {
     ['nothing matches', { tag: 'nope' }, []],
   ])('%s', (_name, patch, expected) => {
     expect(filter(patch)).toEqual(expected);
+  });
+});
+
+describe('narrows', () => {
+  it.each<[string, Partial<LibraryFilters>, Partial<LibraryFilters>, boolean]>([
+    ['a longer word', { query: 'pri' }, { query: 'prison' }, true],
+    ['another word', { query: 'prison' }, { query: 'prison off' }, true],
+    ['from nothing', {}, { query: 'p' }, true],
+    ['a shorter query', { query: 'prison' }, { query: 'pri' }, false],
+    ['a different word', { query: 'prison' }, { query: 'court' }, false],
+    ['another menu', { query: 'p' }, { query: 'pr', tag: 'courts' }, false],
+    ['other statuses', { query: 'p' }, { query: 'pr', statuses: new Set(['accepted'] as const) }, false],
+  ])('%s', (_name, previous, next, expected) => {
+    expect(narrows({ ...NO_FILTERS, ...previous }, { ...NO_FILTERS, ...next })).toBe(expected);
+  });
+});
+
+describe('createListFilter', () => {
+  const queries: Partial<LibraryFilters>[] = [
+    {},
+    { query: 'f' },
+    { query: 'fo' },
+    { query: 'follow' },
+    { query: 'follow ' },
+    { query: 'follow o' },
+    { query: 'follow up' },
+    { query: 'follo' },
+    { query: 'victims' },
+    { query: 'victims', tag: 'courts' },
+    { query: 'victims c', tag: 'courts' },
+    { query: 'letter' },
+    { query: '' },
+    { statuses: new Set(['rejected'] as const) },
+    { query: 'j', statuses: new Set(['rejected'] as const) },
+  ];
+
+  it('answers as filterItems does, whatever the order of queries', () => {
+    const list = createListFilter();
+    for (const patch of queries) {
+      const filters = { ...NO_FILTERS, ...patch };
+      expect(keys(list(items, index, filters))).toEqual(keys(filterItems(items, index, filters)));
+    }
+  });
+
+  it('keeps the order of its list and starts over for a new list', () => {
+    const list = createListFilter();
+    const sorted = sortItems(items, { column: 'number', direction: 'asc' });
+    expect(keys(list(sorted, index, { ...NO_FILTERS, query: 'j' }))).toEqual(
+      keys(filterItems(sorted, index, { ...NO_FILTERS, query: 'j' })),
+    );
+    const fewer = items.slice(1);
+    const fewerIndex = buildSearchIndex(fewer);
+    expect(keys(list(fewer, fewerIndex, { ...NO_FILTERS, query: 'ju' }))).toEqual(
+      keys(filterItems(fewer, fewerIndex, { ...NO_FILTERS, query: 'ju' })),
+    );
+  });
+
+  it('answers the same array when typing on changes nothing', () => {
+    const list = createListFilter();
+    const first = list(items, index, { ...NO_FILTERS, query: 'follow' });
+    expect(list(items, index, { ...NO_FILTERS, query: 'follow ' })).toBe(first);
+    expect(list(items, index, { ...NO_FILTERS, query: 'follow o' })).toBe(first);
   });
 });
 

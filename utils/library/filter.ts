@@ -98,41 +98,60 @@ export function narrows(previous: LibraryFilters, next: LibraryFilters): boolean
     !sameSet(previous.statuses, next.statuses)
   )
     return false;
-  const words = queryWords(next.query);
-  return queryWords(previous.query).every((old) => words.some((word) => word.includes(old)));
+  return wordsNarrow(queryWords(previous.query), queryWords(next.query));
+}
+
+/** Whether every word of `previous` is part of a word of `next`. */
+function wordsNarrow(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((old) => next.some((word) => word.includes(old)));
 }
 
 /**
  * `filterItems` for a list that is filtered again on every keystroke: the list's search text is
- * looked up once per list, and a query that narrows the last one only rechecks the last matches.
- * The result keeps the list's order.
+ * looked up once per list, and a query that narrows the last one only rechecks the last matches,
+ * and only for the words the last query did not already imply. An unchanged result is the same
+ * array as before (so what shows it need not render again). The result keeps the list's order.
  */
 export function createListFilter() {
   let list: readonly SavedItem[] | undefined;
   let listIndex: ReadonlyMap<string, string> | undefined;
-  let haystacks: (string | undefined)[] = [];
-  let last: { filters: LibraryFilters; positions: number[]; items: SavedItem[] } | undefined;
+  let haystacks: string[] = [];
+  let last: { filters: LibraryFilters; words: string[]; positions: number[]; items: SavedItem[] } | undefined;
   return (items: readonly SavedItem[], index: ReadonlyMap<string, string>, filters: LibraryFilters): SavedItem[] => {
     if (items !== list || index !== listIndex) {
       list = items;
       listIndex = index;
-      haystacks = items.map((item) => index.get(item.key));
+      haystacks = items.map((item) => index.get(item.key) ?? '');
       last = undefined;
     }
     if (last && last.filters === filters) return last.items;
+    const words = queryWords(filters.query);
+    if (last && narrows(last.filters, filters)) {
+      const previous = last;
+      // A word inside a word already matched is matched too ("prison o" after "prison").
+      const fresh = words.filter((word) => !previous.words.some((old) => old.includes(word)));
+      const positions =
+        fresh.length === 0 ? previous.positions : previous.positions.filter((p) => fresh.every((word) => haystacks[p]!.includes(word)));
+      const unchanged = positions.length === previous.positions.length;
+      last = {
+        filters,
+        words,
+        positions: unchanged ? previous.positions : positions,
+        items: unchanged ? previous.items : positions.map((p) => items[p]!),
+      };
+      return last.items;
+    }
     const matches = matcher(filters);
     const positions: number[] = [];
     const found: SavedItem[] = [];
-    const check = (position: number) => {
+    for (let position = 0; position < items.length; position++) {
       const item = items[position]!;
       if (matches(item, haystacks[position])) {
         positions.push(position);
         found.push(item);
       }
-    };
-    if (last && narrows(last.filters, filters)) for (const position of last.positions) check(position);
-    else for (let position = 0; position < items.length; position++) check(position);
-    last = { filters, positions, items: found };
+    }
+    last = { filters, words, positions, items: found };
     return found;
   };
 }
