@@ -88,53 +88,17 @@ function ItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((row) => {
             const item = items[row.index]!;
-            const isOpen = item.key === openKey;
             return (
-              <div
+              <ItemRow
                 key={item.key}
-                role="row"
-                aria-rowindex={row.index + 2}
-                aria-selected={selected.has(item.key)}
-                className={`items-row${isOpen ? ' items-row-open' : ''}${selected.has(item.key) ? ' items-row-selected' : ''}`}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
-                data-key={item.key}
-              >
-                <span role="cell" className="cell-check">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select recommendation ${item.number} of ${reportName(item)}`}
-                    checked={selected.has(item.key)}
-                    onChange={(e) => onSelect([item.key], e.target.checked)}
-                  />
-                </span>
-                <span role="cell" className="cell-number">
-                  {item.numbering === 'selection' ? '–' : item.number}
-                </span>
-                <span role="cell" className="cell-text">
-                  <button type="button" className="row-open" aria-expanded={isOpen} onClick={() => onOpen(item.key)}>
-                    {item.headline ?? item.text}
-                  </button>
-                </span>
-                <span role="cell" className="cell-status">
-                  <StatusPill status={effectiveStatus(item)} />
-                </span>
-                <span role="cell" className="cell-committee">
-                  {item.committee ?? '—'}
-                </span>
-                <span role="cell" className="cell-report" title={reportName(item)}>
-                  {reportName(item)}
-                </span>
-                <span role="cell" className="cell-savedAt">
-                  <time dateTime={new Date(item.savedAt).toISOString()}>{dateFormat.format(item.savedAt)}</time>
-                </span>
-                <span role="cell" className="cell-tags">
-                  {item.tags.map((tag) => (
-                    <span key={tag} className="tag">
-                      {tag}
-                    </span>
-                  ))}
-                </span>
-              </div>
+                item={item}
+                index={row.index}
+                start={row.start}
+                isOpen={item.key === openKey}
+                isSelected={selected.has(item.key)}
+                onSelect={onSelect}
+                onOpen={onOpen}
+              />
             );
           })}
         </div>
@@ -142,6 +106,67 @@ function ItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }
     </div>
   );
 }
+
+interface ItemRowProps {
+  item: SavedItem;
+  index: number;
+  start: number;
+  isOpen: boolean;
+  isSelected: boolean;
+  onSelect: (keys: string[], selected: boolean) => void;
+  onOpen: (key: string) => void;
+}
+
+/** One row; rendered again only when its item, place, selection or openness change. */
+const ItemRow = memo(function ItemRow({ item, index, start, isOpen, isSelected, onSelect, onOpen }: ItemRowProps) {
+  return (
+    <div
+      key={item.key}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={isSelected}
+      className={`items-row${isOpen ? ' items-row-open' : ''}${isSelected ? ' items-row-selected' : ''}`}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+      data-key={item.key}
+    >
+      <span role="cell" className="cell-check">
+        <input
+          type="checkbox"
+          aria-label={`Select recommendation ${item.number} of ${reportName(item)}`}
+          checked={isSelected}
+          onChange={(e) => onSelect([item.key], e.target.checked)}
+        />
+      </span>
+      <span role="cell" className="cell-number">
+        {item.numbering === 'selection' ? '–' : item.number}
+      </span>
+      <span role="cell" className="cell-text">
+        <button type="button" className="row-open" aria-expanded={isOpen} onClick={() => onOpen(item.key)}>
+          {item.headline ?? item.text}
+        </button>
+      </span>
+      <span role="cell" className="cell-status">
+        <StatusPill status={effectiveStatus(item)} />
+      </span>
+      <span role="cell" className="cell-committee">
+        {item.committee ?? '—'}
+      </span>
+      <span role="cell" className="cell-report" title={reportName(item)}>
+        {reportName(item)}
+      </span>
+      <span role="cell" className="cell-savedAt">
+        <time dateTime={new Date(item.savedAt).toISOString()}>{dateFormat.format(item.savedAt)}</time>
+      </span>
+      <span role="cell" className="cell-tags">
+        {item.tags.map((tag) => (
+          <span key={tag} className="tag">
+            {tag}
+          </span>
+        ))}
+      </span>
+    </div>
+  );
+});
 
 /** Re-renders only when the list, order, selection or open row change (not on each keystroke). */
 export const SavedItemsTable = memo(ItemsTable);
