@@ -1,69 +1,28 @@
 import type { Adapter, Detection } from './adapter';
-import type { DetectedItem } from '../model';
-import { PENDING_READING, itemKey } from '../items';
-import { readNumberedList, type ListReading, type NumberStyle } from '../detect/numbered-list';
+import { contentRoot, readPage } from '../detect/read-page';
 import { reportIdentityFromPage } from '../detect/report-identity';
-import { findConclusionsTitles, isSplitReportPage, probeReportPage } from '../detect/report-page';
-import { quoteFor } from '../detect/text';
+import { isSplitReportPage, probeReportPage } from '../detect/report-page';
 import { parsePublicationsUrl } from '../report-key';
 
 const ID = 'commons-report';
 
+/**
+ * A report page on publications.parliament.uk (shared with `commons-report-body` and `lords-report`):
+ * its list of conclusions and recommendations, or where the page has none, the recommendations set
+ * in bold inside its numbered paragraphs.
+ */
+export function readReport(id: string, doc: Document, url: URL): Detection {
+  return readPage(doc, url, {
+    adapter: id,
+    root: contentRoot(doc),
+    hints: { kind: 'report', bodyParagraphs: true },
+    report: reportIdentityFromPage(doc, url),
+  });
+}
+
 /** A Commons committee page on publications.parliament.uk. */
 export function isCommonsCommitteePage(url: URL): boolean {
   return parsePublicationsUrl(url)?.house === 'commons' && /\.html?$/.test(url.pathname);
-}
-
-/**
- * A body chapter that happens to be titled "Conclusions and recommendations": its paragraphs run
- * on from the report's numbering (not from 1) and none points back to another paragraph.
- */
-function looksLikeBodyChapter(reading: ListReading): boolean {
-  const first = reading.items[0];
-  return first !== undefined && first.number !== '1' && first.number !== 'i' && reading.items.every((item) => item.refs.length === 0);
-}
-
-/**
- * The page's list of conclusions and recommendations as items (shared with `lords-report`). The
- * last list on the page is the report's own; an earlier one may be a quoted summary.
- */
-export function detectConclusionsList(id: string, doc: Document, url: URL, styles: readonly NumberStyle[]): Detection {
-  const report = reportIdentityFromPage(doc, url);
-  const items: DetectedItem[] = [];
-  const blocks: Element[] = [];
-  let reading: ListReading = { items: [], skipped: 0 };
-  try {
-    for (const start of findConclusionsTitles(doc).reverse()) {
-      reading = readNumberedList(start, styles);
-      if (looksLikeBodyChapter(reading)) reading = { items: [], skipped: reading.skipped };
-      if (reading.items.length) break;
-    }
-  } catch (error) {
-    console.debug(`[committee-lens] ${id}: could not read the list`, error);
-    reading = { items: [], skipped: reading.skipped + 1 };
-  }
-  let skipped = reading.skipped;
-  for (const listed of reading.items) {
-    try {
-      items.push({
-        key: itemKey(report.key, listed.number),
-        number: listed.number,
-        text: listed.text,
-        section: listed.section,
-        paragraphRefs: listed.refs,
-        quote: quoteFor(listed.block, listed.text),
-        reading: PENDING_READING,
-      });
-      blocks.push(listed.block);
-    } catch (error) {
-      skipped++;
-      console.debug(`[committee-lens] ${id}: skipped an item`, error);
-    }
-  }
-  return {
-    page: { adapter: id, kind: items.length ? 'report' : 'other', url: url.href, report, items, skipped },
-    blocks,
-  };
 }
 
 /**
@@ -82,7 +41,7 @@ export const commonsReport: Adapter = {
   },
 
   detect(doc, url): Detection {
-    return detectConclusionsList(ID, doc, url, ['arabic']);
+    return readReport(ID, doc, url);
   },
 };
 

@@ -1,12 +1,7 @@
 import type { Adapter, Detection } from './adapter';
 import type { ReportIdentity, ReportReference } from '../model';
-import { isInsideNavigation } from '../detect/blocks';
+import { contentRoot, readPage } from '../detect/read-page';
 import { findReportReference, findRespondent, parseResponseTitle } from '../detect/report-reference';
-import { readResponseEntries, type ResponseEntry } from '../detect/response-blocks';
-import { blocksWithin } from '../detect/response-page-blocks';
-import { blocksBefore, inDocumentOrder, responseItems } from '../detect/response-items';
-import { isRecommendationLabel } from '../detect/response-labels';
-import { findResponseTables, readResponseTable } from '../detect/response-table';
 import { normalizeSpace, textOf } from '../detect/text';
 import { canonicalKey } from '../report-key';
 
@@ -19,17 +14,6 @@ const COMMAND_PAPER = /\b(CP|Cm|Cmd)\s?(\d{2,5})\b/;
 function title(doc: Document): string {
   const h1 = doc.querySelector('h1');
   return (h1 ? textOf(h1) : '') || normalizeSpace(doc.title.replace(/\s+-\s+GOV\.UK$/, ''));
-}
-
-/** The element holding the body: the nearest ancestor of every "Recommendation N" heading, else main. */
-function bodyRoot(doc: Document): Element | undefined {
-  const main = doc.querySelector('main, [role="main"]') ?? doc.body ?? undefined;
-  const headings = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].filter(
-    (el) => !isInsideNavigation(el) && isRecommendationLabel(textOf(el)),
-  );
-  let root = headings[0]?.parentElement ?? undefined;
-  while (root && !headings.every((h) => root!.contains(h))) root = root.parentElement ?? undefined;
-  return root ?? main;
 }
 
 /** The publishing organisations in GOV.UK's metadata ("From: Ministry of Justice"). */
@@ -49,12 +33,11 @@ function fromOrganisations(doc: Document): string | undefined {
   return undefined;
 }
 
-function commandPaper(blocks: readonly Element[]): string | undefined {
-  for (const block of blocks.slice(0, 40)) {
-    const match = COMMAND_PAPER.exec(textOf(block));
-    if (match) return `${match[1]} ${match[2]}`;
-  }
-  return undefined;
+/** The Command Paper number near the top of the page ("CP 1240"). */
+function commandPaper(doc: Document): string | undefined {
+  const top = (contentRoot(doc)?.textContent ?? '').slice(0, 20_000);
+  const match = COMMAND_PAPER.exec(top);
+  return match ? `${match[1]} ${match[2]}` : undefined;
 }
 
 /** What the body says about the answered report, filled in from what the title says. */
@@ -77,50 +60,22 @@ export const govUkResponse: Adapter = {
 
   detect(doc, url): Detection {
     const pageTitle = title(doc);
-    const report: ReportIdentity = { key: canonicalKey(url), title: pageTitle || undefined };
-    let skipped = 0;
-    let entries: ResponseEntry[] = [];
-    let respondsTo: ReportReference | undefined;
-    let respondent: string | undefined;
-    try {
-      const root = bodyRoot(doc);
-      const tables = root ? findResponseTables(root) : [];
-      const scope = root ? blocksWithin(root).filter((block) => !tables.some((table) => table.contains(block))) : [];
-      const running = readResponseEntries(scope);
-      const tabled = tables.map(readResponseTable);
-      skipped += running.skipped + tabled.reduce((sum, t) => sum + t.skipped, 0);
-      entries = inDocumentOrder(
-        running.entries,
-        tabled.flatMap((t) => t.entries),
-      );
-
-      const main = doc.querySelector('main, [role="main"]') ?? doc.body;
-      const pageBlocks = main ? blocksWithin(main) : [];
-      const firstEntry = entries[0]?.block;
-      const intro = blocksBefore(pageBlocks, firstEntry);
-      report.paperNumber = commandPaper(pageBlocks);
-      const fromTitle = parseResponseTitle(pageTitle);
-      const reference = findReportReference(intro, url);
-      respondsTo = mergeReferences(reference, fromTitle);
-      respondent = fromOrganisations(doc) ?? findRespondent(intro.map(textOf)) ?? 'HM Government';
-    } catch (error) {
-      skipped++;
-      console.debug(`[committee-lens] ${ID}: could not read the page`, error);
-    }
-
-    const { items, blocks, skipped: itemSkips } = responseItems(entries, report.key, respondent);
-    return {
-      page: {
-        adapter: ID,
-        kind: items.length ? 'response' : 'other',
-        url: url.href,
-        report,
-        respondsTo,
-        items,
-        skipped: skipped + itemSkips,
-      },
-      blocks,
-    };
+    const report: ReportIdentity = { key: canonicalKey(url), title: pageTitle || undefined, paperNumber: commandPaper(doc) };
+    return readPage(doc, url, {
+      adapter: ID,
+      root: contentRoot(doc),
+      hints: { kind: 'response' },
+      report,
+      respondsTo: (intro) =>
+        mergeReferences(
+          findReportReference(
+            intro.map((block) => block.el),
+            url,
+          ),
+          parseResponseTitle(pageTitle),
+        ),
+      respondent: (intro) => fromOrganisations(doc) ?? findRespondent(intro.map((block) => block.text)) ?? 'HM Government',
+    });
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Adapter, Detection } from './adapter';
 import { probeReportPage } from '../detect/report-page';
 import { parsePublicationsUrl } from '../report-key';
-import { detectConclusionsList } from './commons-report';
+import { readReport } from './commons-report';
 
 const ID = 'lords-report';
 
@@ -22,7 +22,7 @@ export const lordsReport: Adapter = {
   },
 
   detect(doc, url): Detection {
-    return detectConclusionsList(ID, doc, url, ['roman', 'arabic']);
+    return readReport(ID, doc, url);
   },
 };
 

@@ -1,0 +1,60 @@
+import type { Block } from '../document/block';
+import { parseLeadingLabel, parseResponseLabel, type VerdictLabel } from './response-labels';
+
+/*
+ * What marks a block as the government's side of a response: a "Government response" label, a
+ * verdict label line ("Response: Not supported", "Recommendation 3 – Noted", "Supported in
+ * principle"), or an answer that opens with the government's verdict ("The Government accepts…").
+ */
+
+export interface AnswerCue {
+  /** The block is only a label ("Government response", "Recommendation 3 – Noted"): not answer text. */
+  labelOnly: boolean;
+  /** The verdict the page itself gives, if any. */
+  verdict?: VerdictLabel;
+}
+
+/** "Supported in part", "Partially supported", "Agreed in principle", "Not agreed", "Noted for the Review to consider". */
+const VERDICT_LINE =
+  /^(?:(?:response|government response|status|outcome)\s*[:.–—-]\s*)?((?:partially|partly)\s+(?:supported|agreed|accepted)|(?:supported|agreed|accepted)(?:\s+in\s+(?:full|principle|part))?|not\s+(?:supported|agreed|accepted)|noted(?:\s+for\s+[^.]{1,80})?|rejected)\s*[.:;]?$/i;
+/** An answer's opening sentence giving the verdict. */
+const VERDICT_OPENING =
+  /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|new\s+zealand|canadian|commonwealth|hm)\s+)?(?:government|department|ministry|minister|executive)\s+(?:(?:therefore|fully|partially|partly|broadly|strongly)\s+)?(?:accepts?|agrees?|supports?|notes?|rejects?|welcomes?|acknowledges?|does\s+not|did\s+not|is\s+not|has\s+(?:already|no\s+plans)|will|recognises?|considers?|shares?)\b/i;
+
+function verdictOfLine(text: string): VerdictLabel | undefined {
+  const match = VERDICT_LINE.exec(text);
+  if (!match) return undefined;
+  const label = parseLeadingLabel(match[1]!);
+  if (label) return label;
+  const words = match[1]!;
+  if (/^(?:partially|partly)/i.test(words) || /in\s+(?:principle|part)$/i.test(words)) return { status: 'partially-accepted', words };
+  if (/^not\b|^rejected/i.test(words)) return { status: 'rejected', words };
+  if (/^noted/i.test(words)) return { status: 'noted', words };
+  return { status: 'accepted', words };
+}
+
+/** The answer cue a block carries, if any. */
+export function answerCue(block: Block): AnswerCue | undefined {
+  const text = block.text;
+  if (text.length <= 120) {
+    const label = block.label;
+    if (label?.named && label.rest) {
+      const verdict = verdictOfLine(label.rest);
+      if (verdict) return { labelOnly: true, verdict };
+    }
+    const line = verdictOfLine(text);
+    if (line) return { labelOnly: true, verdict: line };
+    const response = parseResponseLabel(text);
+    if (response) return { labelOnly: true, verdict: response.verdict };
+  }
+  const leading = parseLeadingLabel(text);
+  if (leading) return { labelOnly: false, verdict: leading };
+  if (VERDICT_OPENING.test(text)) return { labelOnly: false };
+  return undefined;
+}
+
+/** A block that only labels a verdict for a recommendation ("Recommendation 3 – Noted"): never an item itself. */
+export function isVerdictLine(block: Block): boolean {
+  const label = block.label;
+  return label?.named !== undefined && label.rest.length <= 100 && verdictOfLine(label.rest) !== undefined;
+}

@@ -1,0 +1,88 @@
+import type { Block } from '../document/block';
+import { answerCue } from './answer-cues';
+import { splitQuoteReference } from './response-labels';
+import { isFirst, type Run } from './runs';
+import type { Outline } from './sections';
+import { isTitleBlock } from './sections';
+
+/*
+ * Which runs of numbered blocks are recommendations: layered cues, each a share of the run's items,
+ * weighed together. A page that only talks about recommendations scores low on all of them.
+ */
+
+/** Recommending and concluding wording. */
+const RECOMMENDING =
+  /\b(?:recommends?|recommended|should|must|urges?|calls?\s+(?:on|for|upon)|ought|needs?\s+to|we\s+(?:ask|expect|encourage|invite|suggest|believe|consider|conclude|are\s+concerned|welcome|note|agree)|the\s+(?:committee|government)\s+(?:considers|believes|concludes|is\s+concerned)|it\s+is\s+(?:essential|vital|important|imperative|clear|regrettable|disappointing))\b/i;
+/** An answer's own opening ("The Government accepts…", "We agree…"): these are answers, not recommendations. */
+const ANSWER_OPENING =
+  /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|hm)\s+)?(?:government|department|ministry|minister)\s+(?:(?:fully|partially|broadly)\s+)?(?:accepts?|agrees?|supports?|notes?|rejects?|welcomes?|acknowledges?|does\s+not|will|has|is|recognises?|considers?|shares?|remains?)\b|^(?:we|i)\s+(?:accept|agree|welcome|note|do\s+not|will|have|are)\b/i;
+
+export interface RunScore {
+  score: number;
+  /** Share of items that end with a "(Paragraph N)" reference. */
+  refShare: number;
+  /** Share of items followed by a government answer. */
+  answeredShare: number;
+}
+
+function ownText(blocks: readonly Block[], start: number): string {
+  const label = blocks[start]!.label!;
+  if (label.rest && label.rest.split(' ').length > 3) return label.rest;
+  const row = blocks[start]!.cell;
+  for (let k = start + 1; k < Math.min(blocks.length, start + 4); k++) {
+    const block = blocks[k]!;
+    if (row && block.cell && (block.cell.table !== row.table || block.cell.row !== row.row)) break;
+    if (!isTitleBlock(block) || block.role !== 'heading') return block.text;
+  }
+  return label.rest;
+}
+
+const endsWithReference = (text: string) => splitQuoteReference(text).refs.length > 0;
+
+export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): RunScore {
+  const n = run.starts.length;
+  let refs = 0;
+  let answered = 0;
+  let recommending = 0;
+  let emphasised = 0;
+  let inSection = 0;
+  let answerLike = 0;
+  let words = 0;
+  run.starts.forEach((start, i) => {
+    const next = run.starts[i + 1] ?? Math.min(blocks.length, start + 12);
+    const text = ownText(blocks, start);
+    words += text.split(' ').length;
+    if (RECOMMENDING.test(text)) recommending++;
+    if (ANSWER_OPENING.test(text)) answerLike++;
+    const block = blocks[start]!;
+    if (block.quote || block.bold >= 0.6 || block.italic >= 0.6) emphasised++;
+    if (outline.inRecommendations[start]) inSection++;
+    let referenced = endsWithReference(text);
+    let cue = false;
+    for (let k = start + 1; k < next; k++) {
+      const after = blocks[k]!;
+      if (!referenced && k <= start + 6 && endsWithReference(after.text)) referenced = true;
+      if (!cue && answerCue(after)) cue = true;
+    }
+    if (referenced) refs++;
+    if (cue) answered++;
+  });
+  const share = (count: number) => count / n;
+  const label = blocks[run.starts[0]!]!.label!;
+  let score =
+    (label.named ? 3 : 0) +
+    3 * share(inSection) +
+    3 * share(refs) +
+    1.5 * share(recommending) +
+    share(emphasised) +
+    2 * share(answered) -
+    4 * share(answerLike);
+  if (!isFirst(label) && share(refs) < 0.5) score -= 1.5;
+  if (words / n < 6) score -= 3;
+  return { score, refShare: share(refs), answeredShare: share(answered) };
+}
+
+/** Enough cues for a list of recommendations. */
+export function isRecommendationRun(run: Run, score: RunScore): boolean {
+  return run.starts.length >= 2 ? score.score >= 3 : score.score >= 4.5;
+}

@@ -1,0 +1,52 @@
+import type { Block } from '../document/block';
+
+/*
+ * Section titles that frame recommendations, and the outline of headings above each block.
+ */
+
+/**
+ * "Conclusions and recommendations", "Summary of conclusions and recommendations", "List of
+ * recommendations", "Recommendations", "Chapter 8: Recommendations", "Recommendations made by the
+ * Committee", "Response to the Committee's recommendations", "Government response", "Dissenting report".
+ */
+export const RECOMMENDATIONS_SECTION =
+  /^(?:(?:chapter|part|section)\s+[\dIVX]+\s*[:.–—-]?\s*|[\dIVX]{1,3}\.?\s*)?(?:(?:a\s+)?(?:summary|list|table)\s+of\s+(?:the\s+)?(?:committee['’]s\s+)?)?(?:(?:conclusions?|findings?|observations?)\s*(?:,\s*\w+\s*)?(?:and|&)\s+)?(?:(?:the\s+)?committee['’]s\s+|key\s+|our\s+)?recommendations?(?:\s+(?:and|&)\s+conclusions?)?(?:\s+(?:made\s+)?(?:by|of|from)\s+the\s+.{2,80})?:?$|^(?:(?:chapter|part)\s+[\dIVX]+\s*[:.–—-]?\s*|\d{1,2}\.?\s*)?(?:summary\s+of\s+)?conclusions?(?:\s+and\s+recommendations?)?$|\b(?:response|reply|responses)\s+to\s+(?:the\s+)?(?:committee['’]s\s+|report['’]s\s+)?(?:conclusions?\s+and\s+)?recommendations?\b|^(?:the\s+)?(?:uk\s+|hm\s+|australian\s+|scottish\s+|welsh\s+)?government(?:['’]s)?\s+responses?\b|^(?:dissenting|additional|minority)\s+(?:report|comments|views|recommendations)\b|^(?:appendix|annex)\s*[\dA-Z]{0,3}\s*[:.–—-]?\s*.{0,60}\bresponse$/i;
+
+/** Sections that end a list of conclusions (the report's back matter). */
+export const BACK_MATTER =
+  /^(?:annex|appendix|formal minutes|witnesses|list of witnesses|published written evidence|list of (?:reports|written evidence|abbreviations|acronyms)|glossary|declarations? of (?:lords['’]? )?interests|call for evidence|members and declarations|footnotes|notes|references|bibliography)\b/i;
+
+export function isTitleBlock(block: Block): boolean {
+  return block.role === 'heading' || block.pseudoHeading;
+}
+
+/** Heading level, pseudo-headings counting as the lowest. */
+export function titleLevel(block: Block): number {
+  return block.role === 'heading' ? (block.level ?? 6) : 7;
+}
+
+export interface Outline {
+  /** For each block, the index of the nearest title above it (or -1). */
+  nearest: Int32Array;
+  /** For each block, whether a title above it (in its outline) names recommendations. */
+  inRecommendations: Uint8Array;
+}
+
+/** One pass: the outline of titles above every block. */
+export function outlineOf(blocks: readonly Block[]): Outline {
+  const nearest = new Int32Array(blocks.length).fill(-1);
+  const inRecommendations = new Uint8Array(blocks.length);
+  const stack: { level: number; rec: boolean; index: number }[] = [];
+  blocks.forEach((block, index) => {
+    if (isTitleBlock(block) && !block.label?.named) {
+      const level = titleLevel(block);
+      while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+      const rec = block.text.length <= 160 && RECOMMENDATIONS_SECTION.test(block.text) && block.linkShare < 0.5;
+      if (BACK_MATTER.test(block.text)) stack.length = 0;
+      stack.push({ level, rec, index });
+    }
+    nearest[index] = stack.at(-1)?.index ?? -1;
+    inRecommendations[index] = stack.some((entry) => entry.rec) ? 1 : 0;
+  });
+  return { nearest, inRecommendations };
+}

@@ -1,0 +1,302 @@
+import type { Block } from '../document/block';
+import type { DocumentModel } from '../document/block';
+import { answerCue } from './answer-cues';
+import type { VerdictLabel } from './response-labels';
+import { cleanQuote, isHeadlineLike, splitQuoteReference } from './response-labels';
+import { findRuns, type Run } from './runs';
+import { isRecommendationRun, scoreRun, type RunScore } from './score-runs';
+import { isTitleBlock, outlineOf, RECOMMENDATIONS_SECTION, titleLevel, type Outline } from './sections';
+import { boldRecommendations } from './body-bold';
+
+/*
+ * The one segmenter: over a page's blocks, find the recommendations (report pages) or the
+ * recommendations and the answers to them (response pages), from layered, scored cues.
+ */
+
+export interface SegmentHints {
+  /** What the site says the page is; without it the page's own cues decide. */
+  kind?: 'report' | 'response';
+  /** Read bold recommendations inside numbered body paragraphs when the page has no list. */
+  bodyParagraphs?: boolean;
+}
+
+export interface Segment {
+  /** The recommendation's number as printed ("7", "8.1", "2a", "iv"). */
+  number: string;
+  /** Which list on the page (0 = the first): a dissenting report's list numbered from 1 again is 1. */
+  list: number;
+  numbering?: 'paragraph';
+  text: string;
+  refs: string[];
+  headline?: string;
+  section?: string;
+  /** Where the recommendation starts (its badge goes here), and that block's index. */
+  el: Element;
+  at: number;
+  /** The government's answer, on response pages. */
+  answer?: string;
+  /** The verdict the page itself gives ("Supported in principle"). */
+  verdict?: VerdictLabel;
+}
+
+export interface Segmentation {
+  kind: 'report' | 'response' | 'other';
+  segments: Segment[];
+  skipped: number;
+}
+
+const SENTENCE_END = /[.!?;]["'”’)\]]*$/;
+const MAX_CONTINUATION = 12;
+const MAX_ITEMS = 2_000;
+
+interface Accepted {
+  run: Run;
+  score: RunScore;
+  list: number;
+}
+
+/** A label with no text of its own ("Recommendation 7", "Recommendation 1: Title"): its text is the next block. */
+function isTitleOnly(block: Block): boolean {
+  const label = block.label!;
+  return !label.rest || ((block.role === 'heading' || label.named !== undefined) && isHeadlineLike(label.rest));
+}
+
+function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
+  const scored = findRuns(blocks)
+    .map((run) => ({ run, score: scoreRun(run, blocks, outline) }))
+    .filter(({ run, score }) => isRecommendationRun(run, score))
+    .sort((a, b) => b.score.score - a.score.score);
+  // The strongest list claims its blocks (and the text block after a bare label); a weaker run
+  // cannot start an item there ("Recommendation 1" then "4.41 The committee recommends…").
+  const claimed = new Set<number>();
+  const kept: { run: Run; score: RunScore }[] = [];
+  for (const entry of scored) {
+    const starts = entry.run.starts.filter((start) => !claimed.has(start));
+    if (!starts.length) continue;
+    for (const start of starts) {
+      claimed.add(start);
+      if (isTitleOnly(blocks[start]!)) claimed.add(start + 1);
+    }
+    kept.push({ run: { ...entry.run, starts }, score: entry.score });
+  }
+  // In page order; lists after the first are further lists (a dissenting report's).
+  kept.sort((a, b) => a.run.starts[0]! - b.run.starts[0]!);
+  return kept.map((entry, list) => ({ ...entry, list }));
+}
+
+/** Where an item's stretch of the page ends: the next item, or a title that closes its section. */
+function boundaries(blocks: readonly Block[], starts: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const sorted = [...new Set(starts)].sort((a, b) => a - b);
+  sorted.forEach((start, i) => {
+    const next = sorted[i + 1] ?? blocks.length;
+    const own = blocks[start]!;
+    // Under a "Recommendation 7" heading, lower headings ("Government response") belong to it.
+    const ownLevel = own.role === 'heading' ? titleLevel(own) : 0;
+    let end = next;
+    for (let k = start + 1; k < next; k++) {
+      const block = blocks[k]!;
+      if (block.role !== 'heading' || answerCue(block)?.labelOnly) continue;
+      if (ownLevel === 0 || titleLevel(block) <= ownLevel) {
+        end = k;
+        break;
+      }
+    }
+    out.set(start, end);
+  });
+  return out;
+}
+
+function sectionOf(blocks: readonly Block[], outline: Outline, start: number): string | undefined {
+  const index = outline.nearest[start]!;
+  if (index < 0) return undefined;
+  const title = blocks[index]!;
+  if (title.level === 1 || RECOMMENDATIONS_SECTION.test(title.text) || title.text.length > 160) return undefined;
+  return title.text;
+}
+
+const sameRow = (a: Block, b: Block) => a.cell && b.cell && a.cell.table === b.cell.table && a.cell.row === b.cell.row;
+
+/** In a table, which column holds the answers: a header that says so, else the last of three or more. */
+function answerColumn(blocks: readonly Block[], start: number): number | undefined {
+  const cell = blocks[start]!.cell!;
+  let columns = 0;
+  let headed: number | undefined;
+  for (let k = start; k >= 0 && k > start - 400; k--) {
+    const block = blocks[k]!;
+    if (!block.cell || block.cell.table !== cell.table) break;
+    if (block.cell.row === cell.row) columns = Math.max(columns, block.cell.col + 1);
+    if (block.cell.row === 0 && /\b(?:response|answer|government|position|status|outcome|comment)\b/i.test(block.text) && !/^recommendation/i.test(block.text)) headed = block.cell.col;
+  }
+  for (let k = start + 1; k < blocks.length && sameRow(blocks[k]!, blocks[start]!); k++) columns = Math.max(columns, blocks[k]!.cell!.col + 1);
+  if (headed !== undefined) return headed;
+  return columns >= 3 ? columns - 1 : undefined;
+}
+
+interface Read {
+  text: string;
+  refs: string[];
+  headline?: string;
+  /** Blocks of the answer. */
+  answer: number[];
+}
+
+/** An item in a table row: its text from the row's text cells, its answer from the answer column. */
+function readRow(blocks: readonly Block[], start: number, end: number): Read {
+  const own = blocks[start]!;
+  const column = answerColumn(blocks, start);
+  const textParts: string[] = own.label!.rest ? [own.label!.rest] : [];
+  const answer: number[] = [];
+  for (let k = start + 1; k < end; k++) {
+    const block = blocks[k]!;
+    if (!block.cell || !sameRow(block, own)) {
+      answer.push(k);
+      continue;
+    }
+    const col = block.cell.col;
+    if ((column !== undefined && col >= column) || (column === undefined && textParts.length && col > own.cell!.col + (own.label!.rest ? 0 : 1))) answer.push(k);
+    else textParts.push(block.text);
+  }
+  const { text, refs } = cleanQuote(textParts.join(' '));
+  return { text, refs, answer };
+}
+
+/** An item in running text: its label's text and the blocks that continue it; then the answer. */
+function readRunning(blocks: readonly Block[], start: number, end: number, response: boolean, referenced: boolean): Read {
+  const own = blocks[start]!;
+  const label = own.label!;
+  let headline: string | undefined;
+  const parts: string[] = [];
+  let k = start + 1;
+  const refs: string[] = [];
+  if (label.rest && !isTitleOnly(own)) {
+    parts.push(label.rest);
+  } else {
+    headline = label.rest || undefined;
+    while (k < end && (blocks[k]!.role === 'heading' || answerCue(blocks[k]!)?.labelOnly) && !answerCue(blocks[k]!)?.verdict) k++;
+    const next = blocks[k];
+    if (next && k < end && !answerCue(next)) {
+      // The report's own paragraph number before the text ("4.41 The committee recommends…") is a reference.
+      const numbered = next.label && !next.label.named && next.label.style === 'chapter' && next.label.rest;
+      if (numbered) refs.push(next.label!.number);
+      parts.push(numbered ? next.label!.rest : next.text);
+      k++;
+    }
+  }
+  const first = parts.length ? (k > start + 1 ? blocks[k - 1]! : own) : own;
+  const distinct = first.quote || first.bold >= 0.6 || first.italic >= 0.6;
+  const sameLook = (block: Block) =>
+    (first.quote && block.quote) || (first.bold >= 0.6 && block.bold >= 0.6) || (first.italic >= 0.6 && block.italic >= 0.6);
+  const closed = () => splitQuoteReference(parts.join(' ')).refs.length > 0;
+
+  const pending: string[] = [];
+  let taken = 0;
+  while (k < end && taken < MAX_CONTINUATION && !closed()) {
+    const block = blocks[k]!;
+    if (isTitleBlock(block) || answerCue(block) || (block.label && block.label.style !== 'letter' && !block.nativeNumber)) break;
+    const current = [...parts, ...pending].join(' ');
+    const unfinished = !SENTENCE_END.test(current) || /:$/.test(current);
+    if (response) {
+      if (!(unfinished || (distinct && sameLook(block)))) break;
+      parts.push(block.text);
+    } else if (referenced) {
+      // Paragraphs after the item belong to it only up to its "(Paragraph N)" reference.
+      pending.push(block.text);
+      if (splitQuoteReference(block.text).refs.length) {
+        parts.push(...pending);
+        pending.length = 0;
+      }
+    } else if (unfinished || (label.named && !label.rest) || (distinct && sameLook(block))) {
+      parts.push(block.text);
+    } else break;
+    k++;
+    taken++;
+  }
+  if (pending.length) k -= pending.length;
+  const cleaned = cleanQuote(parts.join(' '));
+  const answer: number[] = [];
+  for (; k < end; k++) answer.push(k);
+  return { text: cleaned.text, refs: [...refs, ...cleaned.refs], headline, answer };
+}
+
+function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text: string; verdict?: VerdictLabel } {
+  const parts: string[] = [];
+  let verdict: VerdictLabel | undefined;
+  for (const k of indexes) {
+    const block = blocks[k]!;
+    const cue = answerCue(block);
+    if (cue?.verdict && !verdict && (cue.labelOnly || !parts.length)) verdict = cue.verdict;
+    if (cue?.labelOnly || block.role === 'heading') continue;
+    parts.push(block.text);
+  }
+  return { text: parts.join(' ').replace(/\s+([.,;:])/g, '$1').trim(), verdict };
+}
+
+/** Read the recommendations (and answers) on a page's blocks. Never throws. */
+export function segment(model: DocumentModel, hints: SegmentHints = {}): Segmentation {
+  const { blocks } = model;
+  let skipped = model.skipped;
+  const outline = outlineOf(blocks);
+  const accepted = acceptedRuns(blocks, outline);
+  if (!accepted.length) {
+    if (hints.bodyParagraphs && hints.kind !== 'response') {
+      const segments = boldRecommendations(blocks, outline);
+      return { kind: segments.length ? 'report' : 'other', segments, skipped };
+    }
+    return { kind: 'other', segments: [], skipped };
+  }
+  const allStarts = accepted.flatMap(({ run }) => run.starts);
+  const ends = boundaries(blocks, allStarts);
+  const answeredShare =
+    accepted.reduce((sum, { run, score }) => sum + score.answeredShare * run.starts.length, 0) / allStarts.length;
+  const response = hints.kind ? hints.kind === 'response' : answeredShare >= 0.4;
+
+  const segments: Segment[] = [];
+  const seen = new Set<string>();
+  for (const { run, score, list } of accepted) {
+    let waiting: Segment[] = [];
+    for (const start of run.starts) {
+      if (segments.length >= MAX_ITEMS) break;
+      try {
+        const block = blocks[start]!;
+        const end = ends.get(start) ?? blocks.length;
+        const read = block.cell ? readRow(blocks, start, end) : readRunning(blocks, start, end, response, score.refShare >= 0.5);
+        if (!read.text) continue;
+        const answer = response ? answerOf(blocks, read.answer) : undefined;
+        const numbers = block.label!.numbers.length > 1 ? block.label!.numbers : [block.label!.number];
+        for (const number of numbers) {
+          const key = `${list}:${number}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const item: Segment = {
+            number,
+            list,
+            text: read.text,
+            refs: read.refs,
+            headline: read.headline,
+            section: sectionOf(blocks, outline, start),
+            el: block.el,
+            at: start,
+            ...(answer?.text ? { answer: answer.text } : {}),
+            ...(answer?.verdict ? { verdict: answer.verdict } : {}),
+          };
+          segments.push(item);
+          if (response && !answer?.text && !answer?.verdict) waiting.push(item);
+          else if (response) {
+            // Recommendations quoted one after another share the answer that follows them.
+            for (const earlier of waiting) {
+              earlier.answer = item.answer;
+              earlier.verdict = item.verdict;
+            }
+            waiting = [];
+          }
+        }
+      } catch (error) {
+        skipped++;
+        console.debug('[committee-lens] segment: skipped an item', error);
+      }
+    }
+  }
+  segments.sort((a, b) => a.at - b.at);
+  return { kind: response ? 'response' : 'report', segments, skipped };
+}
