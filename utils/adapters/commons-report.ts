@@ -15,7 +15,8 @@ export function readReport(id: string, doc: Document, url: URL): Detection {
   return readPage(doc, url, {
     adapter: id,
     root: contentRoot(doc),
-    hints: { kind: 'report', bodyParagraphs: true },
+    // A whole report on one page has its list; bold body paragraphs are read on the pages of a split report.
+    hints: { kind: 'report', bodyParagraphs: !/\/report\.html?$/.test(url.pathname) },
     report: reportIdentityFromPage(doc, url),
   });
 }

@@ -18,6 +18,8 @@ export function signature(block: Block): string {
 
 export interface Run {
   family: string;
+  /** Whether the run sits under a recommendations title: a list does not run on past its section. */
+  inSection: boolean;
   /** Indexes into the blocks. */
   starts: number[];
   last: Label;
@@ -88,16 +90,17 @@ export function isCandidate(block: Block): boolean {
 }
 
 /** Group candidate blocks into runs (one pass). */
-export function findRuns(blocks: readonly Block[]): Run[] {
+export function findRuns(blocks: readonly Block[], inRecommendations: Uint8Array): Run[] {
   const runs: Run[] = [];
   blocks.forEach((block, index) => {
     if (!isCandidate(block)) return;
     const label = block.label!;
     const family = familyOf(label);
+    const inSection = inRecommendations[index] === 1;
     let best: Run | undefined;
     for (let r = runs.length - 1; r >= 0; r--) {
       const run = runs[r]!;
-      if (run.family !== family || !follows(run.last, label)) continue;
+      if (run.family !== family || run.inSection !== inSection || !follows(run.last, label)) continue;
       if (!best) best = run;
       if (run.shape === signature(block)) {
         best = run;
@@ -108,7 +111,7 @@ export function findRuns(blocks: readonly Block[]): Run[] {
       best.starts.push(index);
       best.last = label;
     } else if (runs.length < MAX_RUNS) {
-      runs.push({ family, starts: [index], last: label, shape: signature(block) });
+      runs.push({ family, inSection, starts: [index], last: label, shape: signature(block) });
     }
   });
   return runs;

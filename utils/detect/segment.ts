@@ -62,7 +62,7 @@ function isTitleOnly(block: Block): boolean {
 }
 
 function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
-  const scored = findRuns(blocks)
+  const scored = findRuns(blocks, outline.inRecommendations)
     .map((run) => ({ run, score: scoreRun(run, blocks, outline) }))
     .filter(({ run, score }) => isRecommendationRun(run, score))
     .sort((a, b) => b.score.score - a.score.score);
@@ -70,14 +70,18 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
   // cannot start an item there ("Recommendation 1" then "4.41 The committee recommends…").
   const claimed = new Set<number>();
   const kept: { run: Run; score: RunScore }[] = [];
+  // A weaker run numbered inside a stronger list's stretch is its answers' or its sub-paragraphs' numbering.
+  const spans: [number, number][] = [];
+  const inSpan = (start: number) => spans.some(([from, to]) => start > from && start < to);
   for (const entry of scored) {
-    const starts = entry.run.starts.filter((start) => !claimed.has(start));
+    const starts = entry.run.starts.filter((start) => !claimed.has(start) && !inSpan(start));
     if (!starts.length) continue;
     for (const start of starts) {
       claimed.add(start);
       if (isTitleOnly(blocks[start]!)) claimed.add(start + 1);
     }
     kept.push({ run: { ...entry.run, starts }, score: entry.score });
+    if (starts.length >= 2) spans.push([starts[0]!, boundaries(blocks, starts).get(starts.at(-1)!)!]);
   }
   // In page order; lists after the first are further lists (a dissenting report's).
   kept.sort((a, b) => a.run.starts[0]! - b.run.starts[0]!);

@@ -158,9 +158,12 @@ export function readDocument(root: Element): DocumentModel {
     }
     const pseudoHeading =
       role !== 'heading' &&
+      role !== 'list-item' &&
       !ctx.cell &&
       !label &&
       text.length <= MAX_PSEUDO_HEADING_CHARS &&
+      /^[A-Z0-9“"‘']/.test(text) &&
+      text.split(' ').length <= 14 &&
       !/[.:;,!?)\]"”’]$/.test(text) &&
       (bold >= 0.95 || (/[A-Z]{3}/.test(text) && text === text.toUpperCase()));
     blocks.push({
