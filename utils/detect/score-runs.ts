@@ -79,6 +79,8 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     4 * share(answerLike);
   if (!isFirst(label) && share(refs) < 0.5) score -= 1.5;
   if (words / n < 6) score -= 3;
+  // Numbers only a list's markup gives (footnotes, references) need wording of their own.
+  if (run.starts.every((start) => blocks[start]!.nativeNumber) && share(recommending) < 0.5) score -= 1.5;
   return { score, refShare: share(refs), answeredShare: share(answered) };
 }
 

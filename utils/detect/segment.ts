@@ -81,7 +81,7 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
       if (isTitleOnly(blocks[start]!)) claimed.add(start + 1);
     }
     kept.push({ run: { ...entry.run, starts }, score: entry.score });
-    if (starts.length >= 2) spans.push([starts[0]!, boundaries(blocks, starts).get(starts.at(-1)!)!]);
+    spans.push([starts[0]!, boundaries(blocks, starts).get(starts.at(-1)!)!]);
   }
   // In page order; lists after the first are further lists (a dissenting report's).
   kept.sort((a, b) => a.run.starts[0]! - b.run.starts[0]!);
