@@ -15,8 +15,11 @@ export interface AnswerCue {
 }
 
 /** "Supported in part", "Partially supported", "Agreed in principle", "Not agreed", "Noted for the Review to consider". */
-const VERDICT_LINE =
-  /^(?:(?:response|government response|status|outcome)\s*[:.–—-]\s*)?((?:partially|partly)\s+(?:supported|agreed|accepted)|(?:supported|agreed|accepted)(?:\s+in\s+(?:full|principle|part))?|not\s+(?:supported|agreed|accepted)|noted(?:\s+for\s+[^.]{1,80})?|rejected)\s*[.:;]?$/i;
+const VERDICT_WORD = String.raw`(?:supported|agreed|accepted|agrees?|supports?|accepts?)`;
+const VERDICT_LINE = new RegExp(
+  String.raw`^(?:(?:(?:australian\s+|uk\s+)?government\s+)?(?:response|position|status|outcome)\s*[:.–—-]\s*)?((?:partially|partly)[\s-]+${VERDICT_WORD}|${VERDICT_WORD}(?:[\s-]+in[\s-]+(?:full|principle|part))?|not[\s-]+${VERDICT_WORD}|(?:noted|notes?)(?:\s+for\s+[^.]{1,80})?|rejected|does\s+not\s+${VERDICT_WORD})\s*[.:;]?$`,
+  'i',
+);
 /** An answer's opening sentence giving the verdict. */
 const VERDICT_OPENING =
   /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|new\s+zealand|canadian|commonwealth|hm)\s+)?(?:government|department|ministry|minister|executive)\s+(?:(?:therefore|fully|partially|partly|broadly|strongly)\s+)?(?:accepts?|agrees?|supports?|notes?|rejects?|welcomes?|acknowledges?|does\s+not|did\s+not|is\s+not|has\s+(?:already|no\s+plans)|will|recognises?|considers?|shares?)\b/i;
@@ -24,12 +27,10 @@ const VERDICT_OPENING =
 function verdictOfLine(text: string): VerdictLabel | undefined {
   const match = VERDICT_LINE.exec(text);
   if (!match) return undefined;
-  const label = parseLeadingLabel(match[1]!);
-  if (label) return label;
   const words = match[1]!;
-  if (/^(?:partially|partly)/i.test(words) || /in\s+(?:principle|part)$/i.test(words)) return { status: 'partially-accepted', words };
-  if (/^not\b|^rejected/i.test(words)) return { status: 'rejected', words };
-  if (/^noted/i.test(words)) return { status: 'noted', words };
+  if (/^(?:partially|partly)/i.test(words) || /in[\s-]+(?:principle|part)$/i.test(words)) return { status: 'partially-accepted', words };
+  if (/^(?:not|does\s+not)\b|^rejected/i.test(words)) return { status: 'rejected', words };
+  if (/^note/i.test(words)) return { status: 'noted', words };
   return { status: 'accepted', words };
 }
 
