@@ -86,7 +86,8 @@ export function isCandidate(block: Block): boolean {
   // A bare number alone is a label whose text follows; otherwise the text must be a sentence's worth.
   if (!label.rest) return block.text.length <= 8;
   if (!label.sep && !block.nativeNumber && !block.cell && !/^[A-Z“"‘'(]/.test(label.rest)) return false;
-  return label.rest.split(' ').length >= 3;
+  // "2. Another." is an item; "2 Background" is a contents line.
+  return label.rest.split(' ').length >= (label.sep === '.' || label.sep === ')' ? 1 : 3);
 }
 
 /** Group candidate blocks into runs (one pass). */

@@ -1,6 +1,6 @@
 import type { Block } from '../document/block';
 import { answerCue } from './answer-cues';
-import { splitQuoteReference } from './response-labels';
+import { isHeadlineLike, splitQuoteReference } from './response-labels';
 import { isFirst, type Run } from './runs';
 import type { Outline } from './sections';
 import { isTitleBlock } from './sections';
@@ -27,7 +27,7 @@ export interface RunScore {
 
 function ownText(blocks: readonly Block[], start: number): string {
   const label = blocks[start]!.label!;
-  if (label.rest && label.rest.split(' ').length > 3) return label.rest;
+  if (label.rest && !((blocks[start]!.role === 'heading' || label.named) && isHeadlineLike(label.rest))) return label.rest;
   const row = blocks[start]!.cell;
   for (let k = start + 1; k < Math.min(blocks.length, start + 4); k++) {
     const block = blocks[k]!;
@@ -78,7 +78,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     2 * share(answered) -
     4 * share(answerLike);
   if (!isFirst(label) && share(refs) < 0.5) score -= 1.5;
-  if (words / n < 6) score -= 3;
+  if (words / n < 6 && share(refs) < 0.5 && share(inSection) < 0.5) score -= 3;
   // Numbers only a list's markup gives (footnotes, references) need wording of their own.
   if (run.starts.every((start) => blocks[start]!.nativeNumber) && share(recommending) < 0.5) score -= 1.5;
   return { score, refShare: share(refs), answeredShare: share(answered) };

@@ -197,7 +197,8 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
   let taken = 0;
   while (k < end && taken < MAX_CONTINUATION && !closed()) {
     const block = blocks[k]!;
-    if (isTitleBlock(block) || answerCue(block) || (block.label && block.label.style !== 'letter' && !block.nativeNumber)) break;
+    // No other item starts before `end`: a numbered paragraph here is quoted inside this one.
+    if (isTitleBlock(block) || answerCue(block)) break;
     const current = [...parts, ...pending].join(' ');
     const unfinished = !SENTENCE_END.test(current) || /:$/.test(current);
     if (response) {

@@ -53,6 +53,26 @@ interface Line {
   run: string[] | undefined;
 }
 
+function mergeLines(lines: readonly Line[]): Line {
+  const merged = newLine();
+  for (const part of lines) {
+    merged.parts.push(...part.parts, ' ');
+    merged.chars += part.chars;
+    merged.bold += part.bold;
+    merged.italic += part.italic;
+    merged.link += part.link;
+    merged.runs.push(...part.runs);
+    if (part.run) merged.runs.push(collapse(part.run.join('')));
+  }
+  return merged;
+}
+
+/** A line set wholly in bold or in capitals, without a label: part of a title. */
+function isTitleLine(line: Line): boolean {
+  const text = collapse(line.parts.join(''));
+  return text.length <= MAX_PSEUDO_HEADING_CHARS && !parseLabel(text) && (line.bold >= line.chars * 0.95 || (/[A-Z]{3}/.test(text) && text === text.toUpperCase()));
+}
+
 const newLine = (): Line => ({ parts: [], chars: 0, bold: 0, italic: 0, link: 0, runs: [], run: undefined });
 
 function headingLevelOf(el: Element): number | undefined {
@@ -230,20 +250,15 @@ export function readDocument(root: Element): DocumentModel {
       if (child.localName === 'img' || NUMBER_ONLY.test(child.textContent ?? '')) line.parts.push(' ');
     };
     for (const node of nodes) visit(node, isBoldElement(el), isItalicElement(el), el.localName === 'a', 0);
-    const heading = role === 'heading';
-    if (heading) {
+    if (role === 'heading') {
       // A heading is one block however it is broken into lines.
-      const merged = newLine();
-      for (const part of lines) {
-        merged.parts.push(...part.parts, ' ');
-        merged.chars += part.chars;
-        merged.bold += part.bold;
-        merged.italic += part.italic;
-        merged.link += part.link;
-        merged.runs.push(...part.runs);
-        if (part.run) merged.runs.push(collapse(part.run.join('')));
-      }
-      emitLine(merged, el, role, ctx, level);
+      emitLine(mergeLines(lines), el, role, ctx, level);
+      return;
+    }
+    // A title set over several lines ("SUMMARY OF CONCLUSIONS<br>AND RECOMMENDATIONS") is one block.
+    const spoken = lines.filter((part) => part.chars > 0);
+    if (spoken.length > 1 && spoken.every(isTitleLine)) {
+      emitLine(mergeLines(spoken), el, role, ctx, level);
       return;
     }
     for (const part of lines) emitLine(part, el, role, ctx, level);
