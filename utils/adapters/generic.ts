@@ -1,7 +1,6 @@
 import type { Adapter, Detection } from './adapter';
 import type { ReportIdentity, ReportReference } from '../model';
 import { readPage } from '../detect/read-page';
-import { RECOMMENDATIONS_SECTION } from '../detect/sections';
 import { normalizeSpace, textOf } from '../detect/text';
 import { OTHER_PARLIAMENT_SITES, matchesPattern } from '../sites';
 
@@ -12,6 +11,9 @@ import { OTHER_PARLIAMENT_SITES, matchesPattern } from '../sites';
  */
 
 const ID = 'generic';
+/** "Recommendations", "List of recommendations", "Conclusions and recommendations": a page of a split report, not its title. */
+const LIST_TITLE =
+  /^(?:(?:chapter\s+)?\d+(?:\.\d+)*\.?\s+)?(?:(?:list|summary) of\s+)?(?:(?:conclusions|findings) and\s+)?recommendations(?:\s+(?:made by|of)\s+the\s+committee)?:?$/i;
 
 function reportKey(url: URL): string {
   const params = [...url.searchParams].filter(([name]) => !/^utm_/i.test(name));
@@ -23,7 +25,7 @@ function pageTitle(doc: Document): string | undefined {
   const h1 = [...doc.querySelectorAll('h1')].find((el) => !el.closest('nav, header, footer'));
   const text = h1 ? textOf(h1) : normalizeSpace(doc.title);
   // A report split into pages titles one of them "List of recommendations": that is not the report's title.
-  return text && !RECOMMENDATIONS_SECTION.test(text) ? text : undefined;
+  return text && !LIST_TITLE.test(text) ? text : undefined;
 }
 
 /** "Australian Government response to the Joint Standing Committee on … report: Inquiry into …" */

@@ -39,12 +39,13 @@ export function answerCue(block: Block): AnswerCue | undefined {
   const text = block.text;
   if (text.length <= 120) {
     const label = block.label;
+    // A label line is its own evidence: "Recommendation 2 – Supported in principle".
     if (label?.named && label.rest) {
       const verdict = verdictOfLine(label.rest);
-      if (verdict) return { labelOnly: true, verdict };
+      if (verdict) return { labelOnly: true, verdict: { ...verdict, words: text } };
     }
     const line = verdictOfLine(text);
-    if (line) return { labelOnly: true, verdict: line };
+    if (line) return { labelOnly: true, verdict: { ...line, words: text } };
     const response = parseResponseLabel(text);
     if (response) return { labelOnly: true, verdict: response.verdict };
   }

@@ -12,8 +12,8 @@ import { isTitleBlock, type Outline } from './sections';
 const MIN_WORDS = 8;
 /** A recommendation is one or more sentences; a bold run without closing punctuation is a lead-in title. */
 const SENTENCE_END = /[.!?:;]["'”’)\]]*$/;
-/** Numbered paragraphs in sequence before bold in them counts: a few numbers are a list, not a report body. */
-const MIN_PARAGRAPHS = 3;
+/** Numbered paragraphs needed before bold in them counts. */
+const MIN_PARAGRAPHS = 1;
 
 function isRecommendation(run: string): boolean {
   return run.split(' ').length >= MIN_WORDS && SENTENCE_END.test(run);
@@ -36,7 +36,7 @@ export function boldRecommendations(blocks: readonly Block[], outline: Outline):
       return;
     }
     const label = block.label;
-    const numbered = label && !label.named && (label.style === 'arabic' || label.style === 'chapter') && !block.quote && block.role !== 'cell' && !block.nativeNumber;
+    const numbered = label && !label.named && (label.style === 'arabic' || label.style === 'chapter') && !block.quote && block.role === 'paragraph' && !block.nativeNumber;
     if (numbered && label.rest) {
       const value = label.style === 'chapter' ? label.order[0]! * 1000 + label.order[1]! : label.order[0]!;
       if (value > lastValue) {

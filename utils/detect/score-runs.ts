@@ -1,5 +1,5 @@
 import type { Block } from '../document/block';
-import { answerCue } from './answer-cues';
+import { answerCue, isVerdictLine } from './answer-cues';
 import { isHeadlineLike, splitQuoteReference } from './response-labels';
 import { isFirst, type Run } from './runs';
 import type { Outline } from './sections';
@@ -47,6 +47,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   let emphasised = 0;
   let inSection = 0;
   let answerLike = 0;
+  let named = 0;
   let words = 0;
   run.starts.forEach((start, i) => {
     const next = run.starts[i + 1] ?? Math.min(blocks.length, start + 12);
@@ -59,10 +60,13 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     if (outline.inRecommendations[start]) inSection++;
     let referenced = endsWithReference(text);
     let cue = false;
-    for (let k = start + 1; k < next; k++) {
+    const numbers = block.label!.numbers;
+    for (let k = start + 1; k < Math.min(next + 1, blocks.length); k++) {
       const after = blocks[k]!;
       if (!referenced && k <= start + 6 && endsWithReference(after.text)) referenced = true;
-      if (!cue && answerCue(after)) cue = true;
+      // A label line naming this number ("Recommendations 3 and 4 – Noted") answers it.
+      if (isVerdictLine(after) && after.label!.numbers.some((n) => numbers.includes(n))) named++;
+      if (k < next && !cue && answerCue(after)) cue = true;
     }
     if (referenced) refs++;
     if (cue) answered++;
@@ -75,10 +79,13 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     3 * share(refs) +
     1.5 * share(recommending) +
     share(emphasised) +
-    2 * share(answered) -
+    2 * share(answered) +
+    3 * Math.min(1, named / n) -
     4 * share(answerLike);
-  if (!isFirst(label) && share(refs) < 0.5) score -= 1.5;
-  if (words / n < 6 && share(refs) < 0.5 && share(inSection) < 0.5) score -= 3;
+  const framed = share(refs) >= 0.5 || share(answered) >= 0.5;
+  // A response may answer a list from its middle; a report's list starts at its beginning.
+  if (!isFirst(label) && !framed) score -= 1.5;
+  if (words / n < 6 && !framed && share(inSection) < 0.5) score -= 3;
   // Numbers only a list's markup gives (footnotes, references) need wording of their own.
   if (run.starts.every((start) => blocks[start]!.nativeNumber) && share(recommending) < 0.5) score -= 1.5;
   return { score, refShare: share(refs), answeredShare: share(answered) };

@@ -270,9 +270,12 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
         const answer = response ? answerOf(blocks, read.answer) : undefined;
         const numbers = block.label!.numbers.length > 1 ? block.label!.numbers : [block.label!.number];
         for (const number of numbers) {
+          // A recommendation printed twice (in the list and again in its chapter) is one item.
           const key = `${list}:${number}`;
-          if (seen.has(key)) continue;
+          const again = `${number}:${read.text.toLowerCase()}`;
+          if (seen.has(key) || seen.has(again)) continue;
           seen.add(key);
+          seen.add(again);
           const item: Segment = {
             number,
             list,
