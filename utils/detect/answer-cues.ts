@@ -49,10 +49,17 @@ export function answerCue(block: Block): AnswerCue | undefined {
     const response = parseResponseLabel(text);
     if (response) return { labelOnly: true, verdict: response.verdict };
   }
-  const leading = parseLeadingLabel(text);
+  // A numbered answer paragraph ("14. The Government acknowledges…") opens after its number.
+  const body = block.label && !block.label.named ? block.label.rest : text;
+  const leading = parseLeadingLabel(body);
   if (leading) return { labelOnly: false, verdict: leading };
-  if (VERDICT_OPENING.test(text)) return { labelOnly: false };
+  if (VERDICT_OPENING.test(body)) return { labelOnly: false };
   return undefined;
+}
+
+/** Text that opens with the government's verdict: an answer, never a recommendation. */
+export function opensWithVerdict(text: string): boolean {
+  return parseLeadingLabel(text) !== undefined || VERDICT_OPENING.test(text);
 }
 
 /** A block that only labels a verdict for a recommendation ("Recommendation 3 – Noted"): never an item itself. */

@@ -81,7 +81,7 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
       if (isTitleOnly(blocks[start]!)) claimed.add(start + 1);
     }
     kept.push({ run: { ...entry.run, starts }, score: entry.score });
-    spans.push([starts[0]!, boundaries(blocks, starts).get(starts.at(-1)!)!]);
+    if (starts.length >= 2) spans.push([starts[0]!, boundaries(blocks, starts).get(starts.at(-1)!)!]);
   }
   // In page order; lists after the first are further lists (a dissenting report's).
   kept.sort((a, b) => a.run.starts[0]! - b.run.starts[0]!);
@@ -226,15 +226,20 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
 
 function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text: string; verdict?: VerdictLabel } {
   const parts: string[] = [];
+  const labels: string[] = [];
   let verdict: VerdictLabel | undefined;
   for (const k of indexes) {
     const block = blocks[k]!;
+    if (block.note) continue;
     const cue = answerCue(block);
     if (cue?.verdict && !verdict && (cue.labelOnly || !parts.length)) verdict = cue.verdict;
+    if (cue?.labelOnly && cue.verdict && block.cell) labels.push(block.text);
     if (cue?.labelOnly || block.role === 'heading') continue;
     parts.push(block.text);
   }
-  return { text: parts.join(' ').replace(/\s+([.,;:])/g, '$1').trim(), verdict };
+  // An answer that is only its label ("Accepted" in a table cell) is that label.
+  const text = parts.length ? parts : labels;
+  return { text: text.join(' ').replace(/\s+([.,;:])/g, '$1').trim(), verdict };
 }
 
 /** Read the recommendations (and answers) on a page's blocks. Never throws. */

@@ -37,6 +37,8 @@ export interface Block {
   boldRuns: string[];
   /** Share of the text inside links. */
   linkShare: number;
+  /** Page furniture or a note: a footnote's body, page-turn links, a copyright line. Never part of an item or answer. */
+  note: boolean;
   /** A short description of the markup around the block, to tell apart blocks of one list. */
   shape: string;
 }

@@ -117,8 +117,9 @@ function namedLabel(text: string): Label | undefined {
     const shape = tokenOrder(first);
     if (!shape || !numbers.length) return undefined;
     after = after.replace(PARAGRAPH_AFTER_LABEL, '');
-    // "Recommendation 3 is addressed below" is prose about a recommendation, not a label.
-    if (/^\s+[a-z]/.test(after) && !/^\s+[–—-]/.test(after)) return undefined;
+    // "Recommendation 3 is addressed below", "Recommendation 6 (above) covers this" are prose about a
+    // recommendation, not labels: a label ends, or is followed by a separator or a new sentence.
+    if (after.trim() && !/^\s*[.:–—-]|^\s*\)|^\s+[A-Z“"‘'\d]/.test(after)) return undefined;
     const { sep, rest } = afterSeparator(after);
     return { number: first, style: shape.style, order: shape.order, named, numbers, sep, rest };
   }

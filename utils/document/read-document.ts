@@ -23,6 +23,9 @@ const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
 const ITALIC_STYLE = /font-style\s*:\s*(?:italic|oblique)\b/i;
 /** An element holding only a number: "1.", "8.1", "(iv)", "a)", "R3". */
 const NUMBER_ONLY = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[ivxlc]{1,6}\)|\(?[a-z]\)|R\d{1,3})\s*$/;
+const NOTE_NUMBER = /^\s*\[?\d{1,3}\]?\s*$/;
+const BOILERPLATE =
+  /^(?:©\s*)?parliamentary copyright\b|^crown copyright\b|^prepared \d{1,2} \w+ \d{4}$|^(?:previous page|next page|contents|back to top|top of page|print this page|share this page)$/i;
 const MAX_ELEMENTS = 300_000;
 const MAX_BLOCKS = 60_000;
 const MAX_DEPTH = 400;
@@ -44,6 +47,8 @@ interface TableState {
 }
 
 interface Line {
+  /** Whether the line opens with a link back to a footnote call ("[1]", "12"). */
+  opensWithNote: boolean | undefined;
   parts: string[];
   chars: number;
   bold: number;
@@ -56,6 +61,7 @@ interface Line {
 function mergeLines(lines: readonly Line[]): Line {
   const merged = newLine();
   for (const part of lines) {
+    merged.opensWithNote ??= part.opensWithNote;
     merged.parts.push(...part.parts, ' ');
     merged.chars += part.chars;
     merged.bold += part.bold;
@@ -73,7 +79,7 @@ function isTitleLine(line: Line): boolean {
   return text.length <= MAX_PSEUDO_HEADING_CHARS && !parseLabel(text) && (line.bold >= line.chars * 0.95 || (/[A-Z]{3}/.test(text) && text === text.toUpperCase()));
 }
 
-const newLine = (): Line => ({ parts: [], chars: 0, bold: 0, italic: 0, link: 0, runs: [], run: undefined });
+const newLine = (): Line => ({ opensWithNote: undefined, parts: [], chars: 0, bold: 0, italic: 0, link: 0, runs: [], run: undefined });
 
 function headingLevelOf(el: Element): number | undefined {
   const match = HEADING.exec(el.localName);
@@ -200,6 +206,7 @@ export function readDocument(root: Element): DocumentModel {
       italic,
       boldRuns: line.runs.filter(Boolean),
       linkShare: line.link / chars,
+      note: line.opensWithNote === true || BOILERPLATE.test(text) || (line.link / chars >= 0.9 && text.length < 80),
       shape: `${role}:${el.localName}:${el.parentElement?.localName ?? ''}${ctx.quote ? ':q' : ''}${ctx.cell ? `:c${ctx.cell.col}` : ''}`,
     });
   };
@@ -208,7 +215,7 @@ export function readDocument(root: Element): DocumentModel {
   const readInline = (nodes: Iterable<Node>, el: Element, role: BlockRole, ctx: Context, level?: number) => {
     let line = newLine();
     const lines: Line[] = [line];
-    const visit = (node: Node, bold: boolean, italic: boolean, link: boolean, depth: number) => {
+    const visit = (node: Node, bold: boolean, italic: boolean, link: boolean, depth: number, noteLink = false) => {
       if (node.nodeType === 3 /* TEXT_NODE */) {
         const value = node.nodeValue ?? '';
         line.parts.push(value);
@@ -217,6 +224,7 @@ export function readDocument(root: Element): DocumentModel {
           line.run?.push(' ');
           return;
         }
+        line.opensWithNote ??= noteLink;
         line.chars += chars;
         if (bold) {
           line.bold += chars;
@@ -238,14 +246,16 @@ export function readDocument(root: Element): DocumentModel {
         return;
       }
       if (isSkipped(child, true)) return;
+      const childNote = noteLink || (child.localName === 'a' && (child.getAttribute('href') ?? '').startsWith('#') && NOTE_NUMBER.test(child.textContent ?? ''));
       if (isFootnoteCall(child)) {
         line.parts.push(child.textContent ?? '');
+        line.opensWithNote ??= childNote;
         return;
       }
       const childBold = bold || isBoldElement(child);
       const childItalic = italic || isItalicElement(child);
       const childLink = link || (child.localName === 'a' && child.hasAttribute('href'));
-      for (let next = child.firstChild; next; next = next.nextSibling) visit(next, childBold, childItalic, childLink, depth + 1);
+      for (let next = child.firstChild; next; next = next.nextSibling) visit(next, childBold, childItalic, childLink, depth + 1, childNote);
       // A number set in its own element ("<span>1.</span><strong>The…") and images separate words.
       if (child.localName === 'img' || NUMBER_ONLY.test(child.textContent ?? '')) line.parts.push(' ');
     };
