@@ -105,12 +105,12 @@ const fmt = (x: number | undefined) => (x === undefined ? '  –  ' : x.toFixed(
 
 /** One line per part: n, accuracy, macro-F1 and F1 per status; then the misreadings if asked. */
 export function report(readings: Scored[], { misreads = false }: { misreads?: boolean } = {}): string {
-  const lines = [`${'part'.padEnd(9)} ${'n'.padStart(4)}  acc    macroF1  ${STATUSES.map((s) => s.padEnd(18)).join('')}`];
+  const lines = [`${'part'.padEnd(9)} ${'n'.padStart(4)}  acc    macroF1  ${STATUSES.map((s) => s.padEnd(20)).join('')}`];
   for (const split of [...SPLITS, 'all'] as const) {
     const part = split === 'all' ? readings : readings.filter((r) => splitOf(r.answer) === split);
     const s = score(part);
     lines.push(
-      `${split.padEnd(9)} ${String(s.n).padStart(4)}  ${fmt(s.accuracy)}  ${fmt(s.macroF1)}    ${STATUSES.map((st) => fmt(s.f1[st]).padEnd(18)).join('')}`,
+      `${split.padEnd(9)} ${String(s.n).padStart(4)}  ${fmt(s.accuracy)}  ${fmt(s.macroF1)}    ${STATUSES.map((st) => fmt(s.f1[st]).padEnd(20)).join('')}`,
     );
   }
   if (misreads) {
@@ -121,7 +121,7 @@ export function report(readings: Scored[], { misreads = false }: { misreads?: bo
       );
     }
   }
-  return lines.join('\n');
+  return lines.map((l) => l.trimEnd()).join('\n');
 }
 
 // CLI: npx tsx tests/classify/labelled-eval.ts [--misreads]

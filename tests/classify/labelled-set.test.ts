@@ -17,8 +17,8 @@ const { parsed } = loadLabelledSet();
  * collapsing, but its floor is not something the rules are tuned to.
  */
 const FLOORS = {
-  existing: { macroF1: 0.95, accuracy: 0.95 },
-  tune: { macroF1: 0.85, accuracy: 0.85 },
+  existing: { macroF1: 0.98, accuracy: 0.98 },
+  tune: { macroF1: 0.95, accuracy: 0.95 },
   check: { macroF1: 0.5, accuracy: 0.5 },
 } as const;
 
