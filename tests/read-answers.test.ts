@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAnswers } from '@/utils/read-answers';
+import { readAnswer, readAnswers } from '@/utils/read-answers';
 import { samplePage, sampleItem } from './helpers/sample';
 
 const SEED_ANSWER =
@@ -53,5 +53,34 @@ describe('readAnswers', () => {
     );
     expect(page.items[0]!.reading.status).toBe('noted');
     expect(page.items[0]!.reading.confidence).toBeLessThan(0.5);
+  });
+  /** Recommendations 9 and 10 and their one shared answer, as in tests/fixtures/pages/response-justice-hc932. */
+  const REC_9 =
+    'We welcome the proposal for statutory guidance on the role of Independent Sexual Violence Advisers and Independent Domestic Violence Advisers, which should help to professionalise these roles and give them greater standing with the police, prosecutors and the courts. The guidance should be published in draft in time for Parliament to consider it alongside the Bill.';
+  const REC_10 =
+    'Guidance alone will not address the shortage of advisers. We recommend that the Government commit to multi-year funding for ISVA and IDVA services, and publish an assessment of the number of advisers needed to meet demand in each police force area.';
+  const SHARED =
+    '17. The Government welcomes the Committee’s support for statutory guidance on the roles of Independent Sexual Violence Advisers and Independent Domestic Violence Advisers. We will publish the guidance in draft for consultation during the passage of the Bill.\n18. The Government is increasing the number of ISVAs and IDVAs and the funding available to support them. Funding for future years will be set at the next Spending Review, and it would not be appropriate to commit to it in advance.\n19. We will work with police and crime commissioners to assess the demand for advisers in each police force area as part of the commissioning framework for victim support services.';
+
+  it('reads a shared answer per recommendation: a sentence about the other one’s subject does not decide this one', () => {
+    const page = readAnswers(
+      samplePage([
+        sampleItem('9', { text: REC_9, response: { text: SHARED } }),
+        sampleItem('10', { text: REC_10, response: { text: SHARED } }),
+      ]),
+    );
+    const nine = page.items[0]!.reading;
+    expect(nine.status).toBe('noted');
+    expect(nine.confidence).toBeLessThan(0.5);
+    // Read on its own, without the page, the funding sentence still decides (no way to tell).
+    expect(readAnswer(SHARED, '9').reading.status).toBe('rejected');
+  });
+
+  it('reads a group verdict for the sub-item it names', () => {
+    const answer = 'Recommendations 12 a–c are accepted in full, d–e in principle. The Department will report on progress.';
+    expect(readAnswer(answer, '12b').reading).toMatchObject({ status: 'accepted', evidence: answer.split(' The')[0] });
+    expect(readAnswer(answer, '12e').reading.status).toBe('partially-accepted');
+    expect(readAnswer(answer, '12(d)').reading.status).toBe('partially-accepted');
+    expect(readAnswer('Recommendations 3, 5 and 7 are accepted.', '7').reading.status).toBe('accepted');
   });
 });

@@ -1,9 +1,17 @@
-import { classifyAnswer } from './classify';
+import { classifyAnswer, type ClassifyOptions } from './classify';
 import type { DetectedItem, DetectedPage, StatusReading } from './model';
 
-/** Our reading of one answer text, as a status reading with its evidence and a summary. */
-export function readAnswer(text: string, number: string): { reading: StatusReading; summary: string } {
-  const answer = classifyAnswer(text, { recommendationNumber: number });
+/**
+ * Our reading of one answer text, as a status reading with its evidence and a summary. `number` may
+ * carry a sub-item ("12b", "4(a)(i)"): a verdict given to a list of items is read for it. `options`
+ * may add the recommendation's text and the other recommendations the same answer is shared with.
+ */
+export function readAnswer(
+  text: string,
+  number: string,
+  options: Omit<ClassifyOptions, 'recommendationNumber'> = {},
+): { reading: StatusReading; summary: string } {
+  const answer = classifyAnswer(text, { ...options, recommendationNumber: number });
   return {
     reading: {
       status: answer.status,
@@ -16,11 +24,18 @@ export function readAnswer(text: string, number: string): { reading: StatusReadi
   };
 }
 
-/** One item with its answer read (`readAnswers` for a single item); items without an answer text as they are. */
-export function withReading(item: DetectedItem): DetectedItem {
+/** The other items on a page given the same answer text (one answer to several recommendations). */
+export type SharedWith = readonly { number: string; text?: string }[];
+
+/**
+ * One item with its answer read (`readAnswers` for a single item); items without an answer text as
+ * they are. `sharedWith`: the other items the same answer is given to, so that a sentence about one
+ * of them does not decide this one.
+ */
+export function withReading(item: DetectedItem, sharedWith: SharedWith = []): DetectedItem {
   const text = item.response?.text;
   if (!text) return item;
-  const { reading, summary } = readAnswer(text, item.number);
+  const { reading, summary } = readAnswer(text, item.number, { recommendationText: item.text, sharedWith });
   if (item.reading.source === 'default') {
     // A response page: the answer is ours to read.
     return {
@@ -53,5 +68,21 @@ export function withReading(item: DetectedItem): DetectedItem {
  */
 export function readAnswers(page: DetectedPage): DetectedPage {
   if (!page.items.some((item) => item.response?.text)) return page;
-  return { ...page, items: page.items.map(withReading) };
+  // Items given one and the same answer ("Recommendations 9 and 10: …") are read each for itself.
+  const byAnswer = new Map<string, DetectedItem[]>();
+  for (const item of page.items) {
+    const text = item.response?.text;
+    if (!text) continue;
+    const group = byAnswer.get(text);
+    if (group) group.push(item);
+    else byAnswer.set(text, [item]);
+  }
+  return {
+    ...page,
+    items: page.items.map((item) => {
+      const group = item.response?.text ? (byAnswer.get(item.response.text) ?? []) : [];
+      const shared = group.filter((other) => other !== item).map((other) => ({ number: other.number, text: other.text }));
+      return withReading(item, shared);
+    }),
+  };
 }

@@ -165,6 +165,97 @@ const rows: Row[] = [
     'The Government notes Second Interim Report Recommendation 14 and supports Second Interim Report Recommendation 15.',
     '14',
   ],
+  // verbs without their preposition (UK, Scottish and Welsh responses)
+  ['agrees the recommendation', 'accepted', 'The Scottish Government agrees the recommendation and will publish guidance in 2026.'],
+  ['agrees this recommendation', 'accepted', 'The Government agrees this recommendation. Work has begun.'],
+  ['does not agree the recommendation', 'rejected', 'The Department does not agree the recommendation. Existing powers are sufficient.'],
+  // verdicts on the Committee's conclusion, view or finding
+  ['agrees with the Committee’s conclusion', 'accepted', 'The Government agrees with the Committee’s conclusion. Guidance will follow.'],
+  [
+    'does not share the Committee’s view',
+    'rejected',
+    'The Government does not share the Committee’s view. The current regime is proportionate.',
+  ],
+  ['shares the Committee’s concern is only polite', 'noted', 'The Government shares the Committee’s concern about delays.'],
+  // whose verdict counts: the answering government's
+  [
+    'accepted in full, devolved governments in principle',
+    'accepted',
+    'This recommendation is accepted in full. The Scottish Government and the Welsh Government accept it in principle, subject to funding.',
+  ],
+  [
+    'Australian Government supports; states agree in principle',
+    'accepted',
+    'The Australian Government supports this recommendation. State and territory governments have agreed in principle to consider it.',
+  ],
+  [
+    'a Scottish response: the Scottish Government’s verdict',
+    'partially-accepted',
+    'The Scottish Government accepts this recommendation in principle.',
+  ],
+  // groups and sub-items
+  ['group verdict applies to each', 'accepted', 'Recommendations 3, 5 and 7 are accepted. Guidance will be issued.', '5'],
+  [
+    'sub-item accepted in full',
+    'accepted',
+    'Recommendations 12 a–c are accepted in full and 12 d–e are accepted in principle. Work is under way.',
+    '12b',
+  ],
+  [
+    'sub-item in principle (verb left out)',
+    'partially-accepted',
+    'Recommendations 12 a–c are accepted in full, d–e in principle. Work is under way.',
+    '12d',
+  ],
+  [
+    'whole of a group with mixed sub-items: partial',
+    'partially-accepted',
+    'Recommendations 12 a–c are accepted in full, d–e in principle.',
+    '12',
+  ],
+  [
+    'a group naming others only does not decide',
+    'noted',
+    'Recommendations 3 and 4 are accepted. The Department keeps this area under review.',
+    '6',
+  ],
+  ['roman sub-items', 'noted', 'Recommendations 2(i)–(iii) are noted.', '2(ii)'],
+  // label lines in all their forms
+  ['label: Response: Not supported', 'rejected', 'Response: Not supported\nThe Government considers current arrangements adequate.'],
+  [
+    'label: Government response: Agreed in principle',
+    'partially-accepted',
+    'Government response: Agreed in principle\nWork will begin next year.',
+  ],
+  ['label: Supported in part', 'partially-accepted', 'Supported in part. The Government will fund the first stage.'],
+  ['label: Not agreed', 'rejected', 'Not agreed. The scheme already meets this need.'],
+  ['label: Accepted in part', 'partially-accepted', 'Accepted in part\nThe Department will publish the data but not the model.'],
+  ['label: Partially supported', 'partially-accepted', 'Partially supported. Funding is limited.'],
+  ['label: Agreed', 'accepted', 'Agreed\nThe guidance will be revised.'],
+  ['label: Noted, then a supportive sentence', 'noted', 'Noted\nThe Government supports the intent of the recommendation.'],
+  ['label: Recommendation 3 – Noted', 'noted', 'Recommendation 3 – Noted\nThe Government supports the intent.'],
+  ['label after a Response: heading', 'partially-accepted', 'Response:\nSupport-in-principle. The Department will consult.'],
+  [
+    'label: Response to recommendation: Agreed',
+    'accepted',
+    'Response to recommendation: Agreed\nThe Government welcomes the support of the Committee.',
+  ],
+  [
+    'label line of its own after the quoted recommendation',
+    'rejected',
+    'The Committee recommends a new regulator.\nGovernment response: Not supported\nExisting regulators have the powers needed.',
+  ],
+  [
+    'a wrapped line ending “agreed.” is no label',
+    'noted',
+    'The parties to the agreement have\nagreed.\nThe Department keeps this under review.',
+  ],
+  [
+    'verdict after a bare Response: line (real, AU)',
+    'partially-accepted',
+    'Response:\nThe Australian Government agrees-in-principle to this recommendation.',
+  ],
+  ['accepts and is implementing (real, AU)', 'accepted', 'Response:\nThe Government accepts and is implementing this recommendation.'],
 ];
 
 describe('classifyAnswer: rules and traps', () => {

@@ -1,6 +1,10 @@
+import { subjectOf, type GovernmentCategory } from './governments';
+import { groupVerdictsFor } from './group-verdicts';
+import { namesItem, normaliseItem } from './item-numbers';
 import { CONCESSIVE_OPENING, CONTRAST, CUES, LABELS, NEGATOR, type Cue, type VerdictStatus } from './lexicon';
-import { crossReferenceSpans, namedRecommendations, normalise } from './recommendation-refs';
+import { crossReferenceSpans, namedRecommendations } from './recommendation-refs';
 import { splitSentences, type Sentence } from './sentences';
+import { aboutAnother, contentWords } from './shared-answers';
 import { summarizeAnswer } from './summarize-answer';
 
 export interface AnswerReading {
@@ -16,8 +20,19 @@ export interface AnswerReading {
 }
 
 export interface ClassifyOptions {
-  /** The recommendation this answer is to; verdicts that name a different recommendation do not count. */
+  /**
+   * The recommendation this answer is to, with its sub-item if it has one ("7", "12b", "4(a)(i)");
+   * verdicts that name a different recommendation do not count, and a verdict given to a list of
+   * items ("Recommendations 12 a–c are accepted in full, d–e in principle") is read for this one.
+   */
   recommendationNumber?: string;
+  /** The recommendation's own text: with `sharedWith`, tells which sentences of a shared answer are about it. */
+  recommendationText?: string;
+  /**
+   * The other recommendations this same answer is given to (a shared answer): a sentence about one of
+   * them (by its words) does not decide this one.
+   */
+  sharedWith?: readonly { number: string; text?: string }[];
 }
 
 /** A cue found in the answer, with where it is and how it reads in context. */
@@ -44,26 +59,68 @@ export const CONFIDENCE = {
   none: 0.3,
 } as const;
 
-const LABEL_PREFIX = String.raw`^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:recommendations?|rec\.?)\s+[\d.]+[a-z]?\s*(?:[-–—:.]\s*)?)?(?:(?:government\s+|australian\s+government\s+|joint\s+)?(?:response|reply)\s*[-–—:.]?\s*)?`;
+const LABEL_PREFIX = String.raw`^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:recommendations?|rec\.?)\s+[\d.]+[a-z]?\s*(?:[-–—:.]\s*)?)?(?:(?:(?:the\s+)?(?:australian\s+|uk\s+|scottish\s+|welsh\s+)?government(?:['’]s)?\s+|joint\s+)?(?:response|reply|position)(?:\s+to\s+(?:the\s+)?recommendations?(?:\s+[\d.]+[a-z]?)?)?\s*(?:[-–—:.]\s*)?)?`;
 const LABEL_TAIL = String.raw`(?:(?=\s*(?:$|[.,:;(]|[-–—]\s))|(?<=ed)(?=\s+(?:for|to|by|with)\s))`;
 const LABEL_PATTERNS = LABELS.map((l) => ({
   status: l.status,
   re: new RegExp(`${LABEL_PREFIX}(${l.pattern})${LABEL_TAIL}`, 'i'),
+  /** The label as a line of its own, anywhere in the answer ("Response: Not supported", "Noted"). */
+  line: new RegExp(`${LABEL_PREFIX}(${l.pattern})\\s*[.:;]?\\s*$`, 'i'),
 }));
+/** A heading line before the answer: "Response:", "Government response", "Australian Government response". */
+const HEADING_LINE =
+  /^\s*(?:(?:the\s+)?(?:australian\s+|uk\s+|scottish\s+|welsh\s+)?government(?:['’]s)?\s+)?(?:response|reply|position)(?:\s+to\s+(?:the\s+)?recommendations?(?:\s+[\d.]+[a-z]?)?)?\s*[:.–—-]?\s*$/i;
 
-/** An explicit label in the first sentence or line: "Accepted.", "Recommendation 2 – Supported in principle". */
-function findLabel(sentences: Sentence[]): { status: VerdictStatus; sentence: number; range: [number, number] } | undefined {
-  const first = sentences[0];
-  if (!first) return undefined;
-  const line = first.text.split('\n')[0] ?? '';
-  for (const { status, re } of LABEL_PATTERNS) {
-    const m = re.exec(line);
-    if (!m || m[1] === undefined) continue;
-    const at = m[0].length - m[1].length;
-    const rest = line.slice(m[0].length);
-    // A label is short: the label line itself, or the label then a full stop ("Accepted. Industry is…").
-    if (!/^\s*(?:$|[.:;]|\(|[-–—]|for\s|to\s)/i.test(rest) && rest.trim().split(/\s+/).length > 6) continue;
-    return { status, sentence: 0, range: [at, at + m[1].length] };
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(answer: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const text of answer.split('\n')) {
+    if (text.trim() !== '') out.push({ text, start });
+    start += text.length + 1;
+  }
+  return out;
+}
+
+/**
+ * An explicit label: in the answer's first line ("Accepted.", "Recommendation 2 – Supported in
+ * principle", "Response: Not supported. The Government…", after a bare "Response:" heading), or as a
+ * line of its own anywhere ("Government response: Agreed in principle", "Noted").
+ */
+function findLabel(
+  answer: string,
+  sentences: Sentence[],
+): { status: VerdictStatus; sentence: number; range: [number, number] } | undefined {
+  const lines = linesOf(answer);
+  const at = (offset: number, length: number, status: VerdictStatus) => {
+    const sentence = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+    return sentence < 0 ? undefined : { status, sentence, range: [offset, offset + length] as [number, number] };
+  };
+  let head = 0;
+  while (head < lines.length - 1 && head < 2 && HEADING_LINE.test(lines[head]?.text ?? '')) head++;
+  const first = lines[head];
+  if (first) {
+    for (const { status, re } of LABEL_PATTERNS) {
+      const m = re.exec(first.text);
+      if (!m || m[1] === undefined) continue;
+      const rest = first.text.slice(m[0].length);
+      // A label is short: the label line itself, or the label then a full stop ("Accepted. Industry is…").
+      if (!/^\s*(?:$|[.:;]|\(|[-–—]|for\s|to\s)/i.test(rest) && rest.trim().split(/\s+/).length > 6) continue;
+      return at(first.start + m[0].length - m[1].length, m[1].length, status);
+    }
+  }
+  for (const line of lines) {
+    // A label line of its own starts with a capital ("Noted", "Response: …"), not a wrapped sentence's "agreed.".
+    if (!/^\s*[A-Z0-9]/.test(line.text)) continue;
+    for (const { status, line: re } of LABEL_PATTERNS) {
+      const m = re.exec(line.text);
+      if (!m || m[1] === undefined) continue;
+      return at(line.start + m.index + m[0].lastIndexOf(m[1]), m[1].length, status);
+    }
   }
   return undefined;
 }
@@ -74,7 +131,13 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 
 /** Every cue in every sentence, after negation, hedges, cross-references and concessions are applied. */
 export function findCues(answer: string, sentences: Sentence[], options: ClassifyOptions = {}): CueHit[] {
-  const own = options.recommendationNumber === undefined ? undefined : normalise(options.recommendationNumber);
+  const own = options.recommendationNumber === undefined ? undefined : normaliseItem(options.recommendationNumber);
+  const namesOwn = (numbers: string[]) => own !== undefined && numbers.some((n) => namesItem(normaliseItem(n), own));
+  // A shared answer: the words of this recommendation and of the others it is shared with.
+  const others = (options.sharedWith ?? []).filter((o) => o.text).map((o) => contentWords(o.text ?? ''));
+  const ownWords = options.recommendationText && others.length > 0 ? contentWords(options.recommendationText) : undefined;
+  /** Whose verdicts count: set by the first verdict's subject (DOMAIN.md: the answering government's). */
+  let answering: GovernmentCategory | undefined;
   const hits: CueHit[] = [];
   let contrastSeen = false;
   let stanceBefore = false;
@@ -83,8 +146,11 @@ export function findCues(answer: string, sentences: Sentence[], options: Classif
     const startsWithContrast = /^\s*(?:however|but|nevertheless|nonetheless|that\s+said)\b/i.test(text);
     if (startsWithContrast && stanceBefore) contrastSeen = true;
     // A verdict sentence that names only other recommendations is about them, not about this one.
-    const named = namedRecommendations(text).numbers.map(normalise);
-    const aboutOthers = own !== undefined && named.length > 0 && !named.includes(own);
+    const named = namedRecommendations(text).numbers;
+    const aboutOthers =
+      (own !== undefined && named.length > 0 && !namesOwn(named)) ||
+      // A sentence of a shared answer about another recommendation's subject ("Funding for future years…").
+      (ownWords !== undefined && aboutAnother(text, ownWords, others));
     const masked = crossReferenceSpans(text, own);
     const concessionEnd = CONCESSIVE_OPENING.test(text) ? text.indexOf(',') : -1;
     const local: CueHit[] = [];
@@ -95,11 +161,17 @@ export function findCues(answer: string, sentences: Sentence[], options: Classif
         // "notes Recommendation 14 and supports Recommendation 15": a verdict whose own words name
         // recommendations, none of them this one, is about those.
         if (cue.kind === 'verdict' && own !== undefined) {
-          const inMatch = namedRecommendations(m[0]).numbers.map(normalise);
-          if (inMatch.length > 0 && !inMatch.includes(own)) continue;
+          const inMatch = namedRecommendations(m[0]).numbers;
+          if (inMatch.length > 0 && !namesOwn(inMatch)) continue;
         }
         const before = text.slice(0, span[0]);
         if (cue.status !== 'rejected' && cue.kind === 'verdict' && NEGATOR.test(before)) continue;
+        if (cue.kind === 'verdict') {
+          // "The Scottish Government accepts in principle" in a UK response is not the UK's verdict.
+          const subject = subjectOf(before);
+          if (answering === undefined) answering = subject;
+          else if (subject !== 'generic' && subject !== answering && !(answering === 'generic' && subject === 'national')) continue;
+        }
         let weight = cue.weight;
         if (concessionEnd > 0 && span[0] < concessionEnd) weight *= 0.5;
         const inContrastClause = CONTRAST.test(before) || startsWithContrast;
@@ -200,12 +272,28 @@ export function classifyAnswer(answer: string, options: ClassifyOptions = {}): A
     return { status: 'noted', confidence: CONFIDENCE.none - 0.1, evidence: '', deciding: [], summary: '' };
   }
 
-  const label = findLabel(sentences);
-  if (label) {
-    const s = sentences[label.sentence];
-    const start = s ? s.start : 0;
-    const r: [number, number] = [start + label.range[0], start + label.range[1]];
-    return reading(sentences, label.status, CONFIDENCE.label, label.sentence, [r]);
+  const label = findLabel(answer, sentences);
+  if (label) return reading(sentences, label.status, CONFIDENCE.label, label.sentence, [label.range]);
+
+  // A verdict given to a list of items that names this one: "Recommendations 12 a–c are accepted in
+  // full, d–e in principle" for 12b; "Recommendations 3, 5 and 7 are accepted" for 5.
+  if (options.recommendationNumber !== undefined) {
+    const own = options.recommendationNumber;
+    for (let i = 0; i < sentences.length; i++) {
+      const groups = groupVerdictsFor(sentences[i]?.text ?? '', own);
+      if (groups.length === 0) continue;
+      const statuses = new Set(groups.map((g) => g.status));
+      // Read for a whole recommendation whose sub-items got different verdicts: partial.
+      const status: VerdictStatus = statuses.size === 1 ? (groups[0]?.status ?? 'noted') : 'partially-accepted';
+      const start = sentences[i]?.start ?? 0;
+      return reading(
+        sentences,
+        status,
+        statuses.size === 1 ? CONFIDENCE.clear : CONFIDENCE.mixed,
+        i,
+        groups.map((g): [number, number] => [start + g.start, start + g.end]),
+      );
+    }
   }
 
   const hits = findCues(answer, sentences, options);
@@ -263,6 +351,6 @@ export function classifyAnswer(answer: string, options: ClassifyOptions = {}): A
   }
   // No verdict words: noted, with low confidence. Evidence is the first sentence that is not a courtesy.
   const politeSentences = new Set(hits.filter((h) => h.cue.kind === 'polite').map((h) => h.sentence));
-  const first = sentences.findIndex((_, i) => !politeSentences.has(i));
+  const first = sentences.findIndex((s, i) => !politeSentences.has(i) && !HEADING_LINE.test(s.text));
   return reading(sentences, 'noted', politeSentences.size > 0 ? CONFIDENCE.none - 0.05 : CONFIDENCE.none, first >= 0 ? first : 0, []);
 }

@@ -46,9 +46,18 @@ export const CUES: readonly Cue[] = [
     'accepted',
     'verdict',
     0.9,
-    String.raw`\b(?:fully\s+|wholly\s+|readily\s+|therefore\s+|also\s+|now\s+)?accept(?:s|ed)?\s+(?:and\s+\w+\s+)?${OBJECT}`,
+    String.raw`\b(?:fully\s+|wholly\s+|readily\s+|therefore\s+|also\s+|now\s+)?accept(?:s|ed)?\s+(?:and\s+(?:(?:is|are|has|have|will)\s+(?:already\s+)?)?\w+\s+)?${OBJECT}`,
   ),
-  cue('agrees-object', 'accepted', 'verdict', 0.9, String.raw`\bagree(?:s|d)?\s+(?:fully\s+|entirely\s+)?(?:with|to)\s+${OBJECT}`),
+  // The preposition is often left out: "agrees the recommendation", "The Government agrees this recommendation".
+  cue('agrees-object', 'accepted', 'verdict', 0.9, String.raw`\bagree(?:s|d)?\s+(?:fully\s+|entirely\s+)?(?:(?:with|to)\s+)?${OBJECT}`),
+  // "shares the Committee's view / conclusion": agreement with the Committee's own words.
+  cue(
+    'shares-view',
+    'accepted',
+    'verdict',
+    0.8,
+    String.raw`\b(?:fully\s+)?share(?:s|d)?\s+${DETERMINER}\s+${FILLER}{0,2}(?:views?|conclusions?|findings?|assessment|analysis)\b`,
+  ),
   // A bare "We agree." / "The Government agrees with the Committee." ends the sentence: a verdict on the recommendation.
   cue(
     'agrees-bare',
@@ -123,7 +132,7 @@ export const CUES: readonly Cue[] = [
     'partially-accepted',
     'verdict',
     0.85,
-    String.raw`\b(?:accept|agree|support|endorse)(?:s|d|ed)?\b,?\s+(?:[\w'’]+,?\s+){0,6}?in[\s-]principle\b|\bin[\s-]principle\b,?\s+(?:[\w'’]+\s+){0,3}?(?:accept|agree|support|endorse)`,
+    String.raw`\b(?:accept|agree|support|endorse)(?:s|d|ed)?\b,?[\s-]+(?:[\w'’]+,?\s+){0,6}?in[\s-]principle\b|\bin[\s-]principle\b,?\s+(?:[\w'’]+\s+){0,3}?(?:accept|agree|support|endorse)`,
   ),
   cue(
     'partially',
@@ -161,14 +170,14 @@ export const CUES: readonly Cue[] = [
     'rejected',
     'verdict',
     0.9,
-    String.raw`\b(?:does|do|did|will|would|can|could)\s+not\s+(?:fully\s+)?(?:accept|agree\s+(?:with|to)|support|endorse)\s+${OBJECT}`,
+    String.raw`\b(?:does|do|did|will|would|can|could)\s+not\s+(?:fully\s+)?(?:accept|agree(?:\s+(?:with|to))?|support|endorse|share)\s+${OBJECT}`,
   ),
   cue(
     'unable-to-accept',
     'rejected',
     'verdict',
     0.9,
-    String.raw`\b(?:cannot|can['’]t|(?:is|are|am)\s+(?:unable|not\s+able)\s+to)\s+(?:accept|agree\s+(?:with|to)|support|endorse|implement)\s+${OBJECT}`,
+    String.raw`\b(?:cannot|can['’]t|(?:is|are|am)\s+(?:unable|not\s+able)\s+to)\s+(?:accept|agree(?:\s+(?:with|to))?|support|endorse|implement|share)\s+${OBJECT}`,
   ),
   cue('rejects-object', 'rejected', 'verdict', 0.9, String.raw`\breject(?:s|ed)?\s+${OBJECT}`),
   cue(
@@ -287,10 +296,13 @@ export const CUES: readonly Cue[] = [
 export const LABELS: readonly { status: VerdictStatus; pattern: string }[] = [
   {
     status: 'partially-accepted',
-    pattern: String.raw`(?:accepted|agreed|supported|accept|agree|support)\s+in[\s-](?:principle|part)|partially\s+(?:accepted|agreed|supported)|partly\s+(?:accepted|agreed|supported)|accepted\s+with\s+reservations`,
+    pattern: String.raw`(?:accepted|agreed|supported|accept|agree|support)[\s-]+in[\s-]+(?:principle|part)|(?:partially|partly)\s+(?:accepted|agreed|supported|accept|agree|support)|accepted\s+with\s+reservations`,
   },
-  { status: 'rejected', pattern: String.raw`not\s+(?:accepted|agreed|supported)|rejected|disagreed|reject|do\s+not\s+support` },
-  { status: 'accepted', pattern: String.raw`accepted|agreed|supported|accept|agree|support` },
+  {
+    status: 'rejected',
+    pattern: String.raw`not\s+(?:accepted|agreed|supported|accept|agree|support)|rejected|disagreed|reject|disagree|do\s+not\s+(?:support|accept|agree)`,
+  },
+  { status: 'accepted', pattern: String.raw`(?:accepted|agreed|supported)\s+in\s+full|accepted|agreed|supported|accept|agree|support` },
   { status: 'noted', pattern: String.raw`noted|note|under\s+(?:consideration|examination|review)|subject\s+to\s+further\s+consideration` },
 ];
 

@@ -7,8 +7,11 @@ export const ELLIPSIS = '…';
 /** Courtesies and scene-setting that make a poor second sentence. */
 const COURTESY =
   /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+\w+\s+)?(?:government|we|it|department|ministry)?\s*(?:(?:is|are)\s+)?(?:welcome[sd]?|acknowledge[sd]?|grateful|thanks?|recognis(?:e|es)|appreciates?|pleased|note[sd]?\s+that)\b/i;
-/** Text that ends as a sentence ends (closing quotes and brackets allowed). */
-const ENDS_SENTENCE = /[.!?:;]["”’')\]]*$/;
+/**
+ * Text that ends as a sentence ends (closing quotes and brackets allowed). Not a colon: "Response:"
+ * introduces the sentence after it, so joined to a later one it needs the ellipsis.
+ */
+const ENDS_SENTENCE = /[.!?;]["”’')\]]*$/;
 /** Sentences that give an action or a reason. */
 const ACTION_OR_REASON = /\b(?:will|shall|has|have|had|is|are|was|were|because|since|given|as\s+such|through|by)\b/i;
 
