@@ -57,9 +57,13 @@ export function answerCue(block: Block): AnswerCue | undefined {
   return undefined;
 }
 
+/** An opening only an answer has: "The Government accepts…", "Accepted." ("We welcome…" is a committee's too.) */
+const ANSWER_ONLY_OPENING =
+  /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|new\s+zealand|canadian|commonwealth|hm)\s+)?government\s+(?:(?:therefore|fully|partially|partly|broadly|strongly)\s+)?(?:accepts|agrees|supports|notes|rejects|welcomes|acknowledges|thanks|is\s+grateful|does\s+not\s+(?:accept|agree|support))\b/i;
+
 /** Text that opens with the government's verdict: an answer, never a recommendation. */
 export function opensWithVerdict(text: string): boolean {
-  return parseLeadingLabel(text) !== undefined || VERDICT_OPENING.test(text);
+  return parseLeadingLabel(text) !== undefined || ANSWER_ONLY_OPENING.test(text);
 }
 
 /** A block that only labels a verdict for a recommendation ("Recommendation 3 – Noted"): never an item itself. */

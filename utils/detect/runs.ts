@@ -1,6 +1,6 @@
 import type { Block } from '../document/block';
 import type { Label } from '../document/labels';
-import { isVerdictLine, opensWithVerdict } from './answer-cues';
+import { isVerdictLine } from './answer-cues';
 
 /*
  * Numbered blocks grouped into runs: the blocks of one list, in order, each label following the
@@ -82,7 +82,7 @@ export function isCandidate(block: Block): boolean {
   if (isVerdictLine(block)) return false;
   if (label.named) return true;
   if (block.role === 'heading') return label.rest === '' || label.sep !== '';
-  if (label.style === 'letter' || opensWithVerdict(label.rest)) return false;
+  if (label.style === 'letter') return false;
   // A bare number alone is a label whose text follows; otherwise the text must be a sentence's worth.
   if (!label.rest) return block.text.length <= 8;
   if (!label.sep && !block.nativeNumber && !block.cell && !/^[A-Z“"‘'(]/.test(label.rest)) return false;

@@ -1,6 +1,6 @@
 import type { Block } from '../document/block';
 import type { DocumentModel } from '../document/block';
-import { answerCue } from './answer-cues';
+import { answerCue, opensWithVerdict } from './answer-cues';
 import type { VerdictLabel } from './response-labels';
 import { cleanQuote, isHeadlineLike, splitQuoteReference } from './response-labels';
 import { findRuns, type Run } from './runs';
@@ -74,7 +74,10 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
   const spans: [number, number][] = [];
   const inSpan = (start: number) => spans.some(([from, to]) => start > from && start < to);
   for (const entry of scored) {
-    const starts = entry.run.starts.filter((start) => !claimed.has(start) && !inSpan(start));
+    // A numbered paragraph opening with the government's verdict is an answer, whatever list it is in.
+    const starts = entry.run.starts.filter(
+      (start) => !claimed.has(start) && !inSpan(start) && !(blocks[start]!.label!.named === undefined && opensWithVerdict(blocks[start]!.label!.rest)),
+    );
     if (!starts.length) continue;
     for (const start of starts) {
       claimed.add(start);

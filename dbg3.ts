@@ -1,0 +1,10 @@
+import { Window } from 'happy-dom';
+import { readFileSync } from 'node:fs';
+import { detectPage } from './utils/detect-page';
+const dir = process.argv[2]!;
+const c = JSON.parse(readFileSync(`${dir}/case.json`, 'utf8'));
+const w = new Window({ url: c.url });
+w.document.write(readFileSync(`${dir}/page.html`, 'utf8'));
+const d = detectPage(w.document as unknown as Document, new URL(c.url));
+console.log(d?.page.kind, d?.page.adapter);
+for (const i of d?.page.items ?? []) console.log(i.number, i.reading.status, i.reading.evidence?.slice(0, 100), '|', i.text.slice(0, 60), '|A:', i.response?.text?.slice(0, 150));

@@ -1,0 +1,11 @@
+import { Window } from 'happy-dom';
+import { readDocument } from './utils/document/read-document';
+import { findRuns } from './utils/detect/runs';
+import { scoreRun } from './utils/detect/score-runs';
+import { outlineOf } from './utils/detect/sections';
+const w = new Window({ url: 'https://publications.parliament.uk/pa/ld5803/ldselect/ldx/12/1202.htm' });
+w.document.write(`<body>${process.argv[2]}</body>`);
+const model = readDocument(w.document.body as unknown as Element);
+const o = outlineOf(model.blocks);
+model.blocks.forEach((b, i) => console.log(i, b.role, b.pseudoHeading, b.label?.number, o.inRecommendations[i], b.text.slice(0, 80)));
+for (const run of findRuns(model.blocks, o.inRecommendations)) console.log(run.starts, JSON.stringify(scoreRun(run, model.blocks, o)));
