@@ -37,6 +37,13 @@ function ownText(blocks: readonly Block[], start: number): string {
   return label.rest;
 }
 
+/** Where the last item's stretch ends when nothing follows it: the next heading, or a few blocks on. */
+function lastStretchEnd(blocks: readonly Block[], start: number): number {
+  const limit = Math.min(blocks.length, start + 12);
+  for (let k = start + 1; k < limit; k++) if (blocks[k]!.role === 'heading' && !answerCue(blocks[k]!)) return k;
+  return limit;
+}
+
 const endsWithReference = (text: string) => splitQuoteReference(text).refs.length > 0;
 
 export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): RunScore {
@@ -50,7 +57,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   let named = 0;
   let words = 0;
   run.starts.forEach((start, i) => {
-    const next = run.starts[i + 1] ?? Math.min(blocks.length, start + 12);
+    const next = run.starts[i + 1] ?? lastStretchEnd(blocks, start);
     const text = ownText(blocks, start);
     words += text.split(' ').length;
     if (RECOMMENDING.test(text)) recommending++;
