@@ -33,16 +33,36 @@ function pageCommittee(doc: Document, blocks: readonly Block[]): string | undefi
   return committeeFromTitle(normalizeSpace(doc.title));
 }
 
-/** Who answered: the appendix heading names them ("Appendix: Ministry of Justice response"), or the introduction does. */
-function respondentIn(intro: readonly Block[]): string {
+/** How far back a recommendation looks for the heading of the response it is in. */
+const RESPONDENT_LOOKBACK = 5_000;
+/** How many blocks of the introduction are read for who answered. */
+const INTRO_BLOCKS = 400;
+
+/**
+ * Who answered the recommendation at `at`: the nearest appendix heading above it names them
+ * ("Appendix 2: Ofsted response"); under "Government response" the introduction may name the
+ * department ("Defra's response").
+ */
+function respondentAt(blocks: readonly Block[], at: number, memo: Map<number, string>): string {
   let named: string | undefined;
-  for (const block of intro) {
-    if (block.role !== 'heading') continue;
-    const match = RESPONSE_HEADING.exec(block.text);
-    if (match) named = normalizeRespondent(match[1] ?? match[2] ?? '');
+  let headingAt = 0;
+  for (let k = at - 1; k >= Math.max(0, at - RESPONDENT_LOOKBACK); k--) {
+    const block = blocks[k]!;
+    const match = block.role === 'heading' ? RESPONSE_HEADING.exec(block.text) : null;
+    if (match) {
+      named = normalizeRespondent(match[1] ?? match[2] ?? '');
+      headingAt = k;
+      break;
+    }
   }
   if (named && named !== GOVERNMENT) return named;
-  return findRespondent(intro.map((block) => block.text)) ?? named ?? GOVERNMENT;
+  const until = Math.min(headingAt || at, INTRO_BLOCKS);
+  let found = memo.get(until);
+  if (found === undefined) {
+    found = findRespondent(blocks.slice(0, until).map((block) => block.text)) ?? named ?? GOVERNMENT;
+    memo.set(until, found);
+  }
+  return found;
 }
 
 /**
@@ -61,6 +81,7 @@ export const commonsSpecialReport: Adapter = {
     const identity = parsePublicationsUrl(url) ?? { key: `${url.origin}${url.pathname}` };
     const report: ReportIdentity = { ...identity, title: reportTitle(doc) };
     let committee: string | undefined;
+    const respondents = new Map<number, string>();
     const detection = readPage(doc, url, {
       adapter: ID,
       root: contentRoot(doc),
@@ -74,7 +95,7 @@ export const commonsSpecialReport: Adapter = {
         );
         return reference || committee ? { ...reference, committee: reference?.committee ?? committee } : undefined;
       },
-      respondent: respondentIn,
+      respondent: (blocks, at) => respondentAt(blocks, at, respondents),
     });
     report.committee = committee ?? committeeFromTitle(normalizeSpace(doc.title));
     return detection;

@@ -9,6 +9,8 @@ const ID = 'gov-uk-response';
 /** An HTML publication sits one level below its landing page: /government/publications/<slug>/<slug>. */
 const HTML_PUBLICATION = /^\/government\/publications\/[^/]+\/[^/]+\/?$/;
 const RESPONSE_WORD = /\b(?:response|reply)\b/i;
+/** How many blocks of the introduction are read for who answered. */
+const INTRO_BLOCKS = 400;
 const COMMAND_PAPER = /\b(CP|Cm|Cmd)\s?(\d{2,5})\b/;
 
 function title(doc: Document): string {
@@ -60,6 +62,8 @@ export const govUkResponse: Adapter = {
 
   detect(doc, url): Detection {
     const pageTitle = title(doc);
+    // One publisher answers the whole publication: read once.
+    let respondent: string | undefined;
     const report: ReportIdentity = { key: canonicalKey(url), title: pageTitle || undefined, paperNumber: commandPaper(doc) };
     return readPage(doc, url, {
       adapter: ID,
@@ -74,7 +78,8 @@ export const govUkResponse: Adapter = {
           ),
           parseResponseTitle(pageTitle),
         ),
-      respondent: (intro) => fromOrganisations(doc) ?? findRespondent(intro.map((block) => block.text)) ?? 'HM Government',
+      respondent: (blocks, at) =>
+        (respondent ??= fromOrganisations(doc) ?? findRespondent(blocks.slice(0, Math.min(at, INTRO_BLOCKS)).map((block) => block.text)) ?? 'HM Government'),
     });
   },
 };

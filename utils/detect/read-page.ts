@@ -26,8 +26,11 @@ export interface PageFacts {
   report: ReportIdentity;
   /** On response pages: the report answered, from the blocks before the first recommendation. */
   respondsTo?: (intro: readonly Block[]) => ReportReference | undefined;
-  /** On response pages: who answered, from the blocks before the first recommendation. */
-  respondent?: (intro: readonly Block[]) => string | undefined;
+  /**
+   * On response pages: who answered the recommendation at `at`, from the blocks before it (a Special
+   * Report may append several responses, each under its own heading).
+   */
+  respondent?: (blocks: readonly Block[], at: number) => string | undefined;
 }
 
 function readingOf(verdict: VerdictLabel | undefined): StatusReading {
@@ -65,13 +68,12 @@ export function readPage(doc: Document, url: URL, facts: PageFacts): Detection {
   const response = found.kind === 'response';
   const intro = model.blocks.slice(0, found.segments[0]!.at);
   let respondsTo: ReportReference | undefined;
-  let respondent: string | undefined;
   try {
     respondsTo = response ? facts.respondsTo?.(intro) : undefined;
-    respondent = response ? (facts.respondent?.(intro) ?? 'HM Government') : undefined;
   } catch (error) {
     console.debug(`[committee-lens] ${facts.adapter}: could not read the introduction`, error);
   }
+  const respondentAt = (at: number) => facts.respondent?.(model.blocks, at) ?? 'HM Government';
 
   const items: DetectedItem[] = [];
   const blocks: Element[] = [];
@@ -91,7 +93,7 @@ export function readPage(doc: Document, url: URL, facts: PageFacts): Detection {
         paragraphRefs: seg.refs,
         quote: quoteFor(seg.el, seg.text),
         reading: readingOf(seg.verdict),
-        ...(response && seg.answer ? { response: { text: seg.answer, respondent } } : {}),
+        ...(response && seg.answer ? { response: { text: seg.answer, respondent: respondentAt(seg.at) } } : {}),
       });
       blocks.push(seg.el);
     } catch (error) {

@@ -41,7 +41,8 @@ export function outlineOf(blocks: readonly Block[]): Outline {
     if (isTitleBlock(block) && !block.label?.named) {
       const level = titleLevel(block);
       while (stack.length && stack.at(-1)!.level >= level) stack.pop();
-      const rec = block.text.length <= 160 && RECOMMENDATIONS_SECTION.test(block.text) && block.linkShare < 0.5;
+      // The page's own title (level 1) names the document, not a section of it.
+      const rec = level > 1 && block.text.length <= 160 && RECOMMENDATIONS_SECTION.test(block.text) && block.linkShare < 0.5;
       if (BACK_MATTER.test(block.text)) stack.length = 0;
       stack.push({ level, rec, index });
     }

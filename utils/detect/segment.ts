@@ -82,6 +82,8 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
     for (const start of starts) {
       claimed.add(start);
       if (isTitleOnly(blocks[start]!)) claimed.add(start + 1);
+      const numbers = blocks[start]!.label!.numbers;
+      if (numbers.length > 1) groupQuotes(blocks, start, Math.min(blocks.length, start + 40), numbers)?.forEach((k) => claimed.add(k));
     }
     kept.push({ run: { ...entry.run, starts }, score: entry.score });
     if (starts.length >= 2) spans.push([starts[0]!, boundaries(blocks, starts).get(starts.at(-1)!)!]);
@@ -141,6 +143,8 @@ function answerColumn(blocks: readonly Block[], start: number): number | undefin
 }
 
 interface Read {
+  /** The block where the recommendation's text starts (after a label of its own, the next block). */
+  textAt: number;
   text: string;
   refs: string[];
   headline?: string;
@@ -165,7 +169,7 @@ function readRow(blocks: readonly Block[], start: number, end: number): Read {
     else textParts.push(block.text);
   }
   const { text, refs } = cleanQuote(textParts.join(' '));
-  return { text, refs, answer };
+  return { textAt: start, text, refs, answer };
 }
 
 /** An item in running text: its label's text and the blocks that continue it; then the answer. */
@@ -176,6 +180,7 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
   const parts: string[] = [];
   let k = start + 1;
   const refs: string[] = [];
+  let textAt = start;
   if (label.rest && !isTitleOnly(own)) {
     parts.push(label.rest);
   } else {
@@ -187,6 +192,7 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
       const numbered = next.label && !next.label.named && next.label.style === 'chapter' && next.label.rest;
       if (numbered) refs.push(next.label!.number);
       parts.push(numbered ? next.label!.rest : next.text);
+      textAt = k;
       k++;
     }
   }
@@ -224,7 +230,7 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
   const cleaned = cleanQuote(parts.join(' '));
   const answer: number[] = [];
   for (; k < end; k++) answer.push(k);
-  return { text: cleaned.text, refs: [...refs, ...cleaned.refs], headline, answer };
+  return { textAt, text: cleaned.text, refs: [...refs, ...cleaned.refs], headline, answer };
 }
 
 function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text: string; verdict?: VerdictLabel } {
@@ -238,11 +244,24 @@ function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text:
     if (cue?.verdict && !verdict && (cue.labelOnly || !parts.length)) verdict = cue.verdict;
     if (cue?.labelOnly && cue.verdict && block.cell) labels.push(block.text);
     if (cue?.labelOnly || block.role === 'heading') continue;
-    parts.push(block.text);
+    parts.push(block.bare);
   }
   // An answer that is only its label ("Accepted" in a table cell) is that label.
   const text = parts.length ? parts : labels;
   return { text: text.join(' ').replace(/\s+([.,;:])/g, '$1').trim(), verdict };
+}
+
+/**
+ * Under a label naming several recommendations ("Recommendations 3 and 4"), the blocks that quote
+ * each by its number ("3. …", "4. …"); undefined unless every number is quoted.
+ */
+function groupQuotes(blocks: readonly Block[], start: number, end: number, numbers: readonly string[]): number[] | undefined {
+  const found: number[] = [];
+  for (let k = start + 1; k < end && found.length < numbers.length; k++) {
+    const label = blocks[k]!.label;
+    if (label && !label.named && label.number === numbers[found.length]) found.push(k);
+  }
+  return found.length === numbers.length ? found : undefined;
 }
 
 /** Read the recommendations (and answers) on a page's blocks. Never throws. */
@@ -273,11 +292,16 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
       try {
         const block = blocks[start]!;
         const end = ends.get(start) ?? blocks.length;
-        const read = block.cell ? readRow(blocks, start, end) : readRunning(blocks, start, end, response, score.refShare >= 0.5);
-        if (!read.text) continue;
-        const answer = response ? answerOf(blocks, read.answer) : undefined;
         const numbers = block.label!.numbers.length > 1 ? block.label!.numbers : [block.label!.number];
-        for (const number of numbers) {
+        const quoted = numbers.length > 1 && !block.cell ? groupQuotes(blocks, start, end, numbers) : undefined;
+        const reads = quoted
+          ? quoted.map((at, i) => readRunning(blocks, at, quoted[i + 1] ?? end, response, score.refShare >= 0.5))
+          : [block.cell ? readRow(blocks, start, end) : readRunning(blocks, start, end, response, score.refShare >= 0.5)];
+        // One answer for the group: what follows the last quote.
+        const answer = response ? answerOf(blocks, reads.at(-1)!.answer) : undefined;
+        for (const [n, number] of numbers.entries()) {
+          const read = reads[quoted ? n : 0]!;
+          if (!read.text) continue;
           // A recommendation printed twice (in the list and again in its chapter) is one item.
           const key = `${list}:${number}`;
           const again = `${number}:${read.text.toLowerCase()}`;
@@ -291,8 +315,8 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
             refs: read.refs,
             headline: read.headline,
             section: sectionOf(blocks, outline, start),
-            el: block.el,
-            at: start,
+            el: blocks[read.textAt]!.el,
+            at: read.textAt,
             ...(answer?.text ? { answer: answer.text } : {}),
             ...(answer?.verdict ? { verdict: answer.verdict } : {}),
           };

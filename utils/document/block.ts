@@ -18,6 +18,8 @@ export interface Block {
   el: Element;
   /** The text, whitespace collapsed. */
   text: string;
+  /** The text without footnote calls ("support them.3 Funding" → "support them. Funding"). */
+  bare: string;
   role: BlockRole;
   /** Heading level 1–6 (headings only). */
   level?: number;

@@ -50,6 +50,8 @@ interface Line {
   /** Whether the line opens with a link back to a footnote call ("[1]", "12"). */
   opensWithNote: boolean | undefined;
   parts: string[];
+  /** The parts without footnote calls. */
+  bare: string[];
   chars: number;
   bold: number;
   italic: number;
@@ -63,6 +65,7 @@ function mergeLines(lines: readonly Line[]): Line {
   for (const part of lines) {
     merged.opensWithNote ??= part.opensWithNote;
     merged.parts.push(...part.parts, ' ');
+    merged.bare.push(...part.bare, ' ');
     merged.chars += part.chars;
     merged.bold += part.bold;
     merged.italic += part.italic;
@@ -79,7 +82,7 @@ function isTitleLine(line: Line): boolean {
   return text.length <= MAX_PSEUDO_HEADING_CHARS && !parseLabel(text) && (line.bold >= line.chars * 0.95 || (/[A-Z]{3}/.test(text) && text === text.toUpperCase()));
 }
 
-const newLine = (): Line => ({ opensWithNote: undefined, parts: [], chars: 0, bold: 0, italic: 0, link: 0, runs: [], run: undefined });
+const newLine = (): Line => ({ opensWithNote: undefined, parts: [], bare: [], chars: 0, bold: 0, italic: 0, link: 0, runs: [], run: undefined });
 
 function headingLevelOf(el: Element): number | undefined {
   const match = HEADING.exec(el.localName);
@@ -195,6 +198,7 @@ export function readDocument(root: Element): DocumentModel {
     blocks.push({
       el,
       text,
+      bare: line.bare.length === line.parts.length ? text : collapse(line.bare.join('')).replace(/\s+([.,;:])/g, '$1'),
       role,
       level,
       pseudoHeading,
@@ -219,6 +223,7 @@ export function readDocument(root: Element): DocumentModel {
       if (node.nodeType === 3 /* TEXT_NODE */) {
         const value = node.nodeValue ?? '';
         line.parts.push(value);
+        line.bare.push(value);
         const chars = value.replace(/[\s\u00a0]+/g, '').length;
         if (!chars) {
           line.run?.push(' ');
@@ -257,7 +262,10 @@ export function readDocument(root: Element): DocumentModel {
       const childLink = link || (child.localName === 'a' && child.hasAttribute('href'));
       for (let next = child.firstChild; next; next = next.nextSibling) visit(next, childBold, childItalic, childLink, depth + 1, childNote);
       // A number set in its own element ("<span>1.</span><strong>The…") and images separate words.
-      if (child.localName === 'img' || NUMBER_ONLY.test(child.textContent ?? '')) line.parts.push(' ');
+      if (child.localName === 'img' || NUMBER_ONLY.test(child.textContent ?? '')) {
+        line.parts.push(' ');
+        line.bare.push(' ');
+      }
     };
     for (const node of nodes) visit(node, isBoldElement(el), isItalicElement(el), el.localName === 'a', 0);
     if (role === 'heading') {
