@@ -56,11 +56,11 @@ function respondentAt(blocks: readonly Block[], at: number, memo: Map<number, st
     }
   }
   if (named && named !== GOVERNMENT) return named;
-  const until = Math.min(headingAt || at, INTRO_BLOCKS);
-  let found = memo.get(until);
+  // Read once per response: the introduction up to its first recommendation.
+  let found = memo.get(headingAt);
   if (found === undefined) {
-    found = findRespondent(blocks.slice(0, until).map((block) => block.text)) ?? named ?? GOVERNMENT;
-    memo.set(until, found);
+    found = findRespondent(blocks.slice(0, Math.min(at, INTRO_BLOCKS)).map((block) => block.text)) ?? named ?? GOVERNMENT;
+    memo.set(headingAt, found);
   }
   return found;
 }

@@ -44,6 +44,17 @@ function lastStretchEnd(blocks: readonly Block[], start: number): number {
   return limit;
 }
 
+/** A table whose first row titles a column "Recommendation" (or "Conclusion"): a table of them. */
+function hasRecommendationColumn(blocks: readonly Block[], start: number): boolean {
+  const table = blocks[start]!.cell!.table;
+  for (let k = start; k >= 0 && start - k < 400; k--) {
+    const cell = blocks[k]!.cell;
+    if (!cell || cell.table !== table) return false;
+    if (cell.row === 0 && blocks[k]!.text.length < 80 && /\b(?:recommendations?|conclusions?)\b/i.test(blocks[k]!.text)) return true;
+  }
+  return false;
+}
+
 const endsWithReference = (text: string) => splitQuoteReference(text).refs.length > 0;
 
 export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): RunScore {
@@ -64,7 +75,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     if (ANSWER_OPENING.test(text)) answerLike++;
     const block = blocks[start]!;
     if (block.quote || block.bold >= 0.6 || block.italic >= 0.6) emphasised++;
-    if (outline.inRecommendations[start]) inSection++;
+    if (outline.inRecommendations[start] || (block.cell && hasRecommendationColumn(blocks, start))) inSection++;
     let referenced = endsWithReference(text);
     let cue = false;
     const numbers = block.label!.numbers;

@@ -158,6 +158,7 @@ function readRow(blocks: readonly Block[], start: number, end: number): Read {
   const column = answerColumn(blocks, start);
   const textParts: string[] = own.label!.rest ? [own.label!.rest] : [];
   const answer: number[] = [];
+  let textAt = start;
   for (let k = start + 1; k < end; k++) {
     const block = blocks[k]!;
     if (!block.cell || !sameRow(block, own)) {
@@ -166,10 +167,13 @@ function readRow(blocks: readonly Block[], start: number, end: number): Read {
     }
     const col = block.cell.col;
     if ((column !== undefined && col >= column) || (column === undefined && textParts.length && col > own.cell!.col + (own.label!.rest ? 0 : 1))) answer.push(k);
-    else textParts.push(block.text);
+    else {
+      if (!textParts.length) textAt = k;
+      textParts.push(block.text);
+    }
   }
   const { text, refs } = cleanQuote(textParts.join(' '));
-  return { textAt: start, text, refs, answer };
+  return { textAt, text, refs, answer };
 }
 
 /** An item in running text: its label's text and the blocks that continue it; then the answer. */
