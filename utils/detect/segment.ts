@@ -145,6 +145,8 @@ function answerColumn(blocks: readonly Block[], start: number): number | undefin
 interface Read {
   /** The block where the recommendation's text starts (after a label of its own, the next block). */
   textAt: number;
+  /** The last block of the recommendation's text. */
+  textEnd: number;
   text: string;
   refs: string[];
   headline?: string;
@@ -173,7 +175,7 @@ function readRow(blocks: readonly Block[], start: number, end: number): Read {
     }
   }
   const { text, refs } = cleanQuote(textParts.join(' '));
-  return { textAt, text, refs, answer };
+  return { textAt, textEnd: textAt, text, refs, answer };
 }
 
 /** An item in running text: its label's text and the blocks that continue it; then the answer. */
@@ -234,7 +236,7 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
   const cleaned = cleanQuote(parts.join(' '));
   const answer: number[] = [];
   for (; k < end; k++) answer.push(k);
-  return { textAt, text: cleaned.text, refs: [...refs, ...cleaned.refs], headline, answer };
+  return { textAt, textEnd: Math.max(textAt, k - 1), text: cleaned.text, refs: [...refs, ...cleaned.refs], headline, answer };
 }
 
 function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text: string; verdict?: VerdictLabel } {
@@ -253,6 +255,13 @@ function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text:
   // An answer that is only its label ("Accepted" in a table cell) is that label.
   const text = parts.length ? parts : labels;
   return { text: text.join(' ').replace(/\s+([.,;:])/g, '$1').trim(), verdict };
+}
+
+/** Where the badge goes: the block where the text starts, or the quotation holding all of it. */
+function anchorOf(blocks: readonly Block[], read: Read): Element {
+  const first = blocks[read.textAt]!.el;
+  const box = read.textEnd > read.textAt ? first.closest('blockquote') : null;
+  return box && box.contains(blocks[read.textEnd]!.el) ? box : first;
 }
 
 /**
@@ -319,7 +328,7 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
             refs: read.refs,
             headline: read.headline,
             section: sectionOf(blocks, outline, start),
-            el: blocks[read.textAt]!.el,
+            el: anchorOf(blocks, read),
             at: read.textAt,
             ...(answer?.text ? { answer: answer.text } : {}),
             ...(answer?.verdict ? { verdict: answer.verdict } : {}),

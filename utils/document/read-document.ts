@@ -116,8 +116,8 @@ function isItalicElement(el: Element): boolean {
 function isFootnoteCall(el: Element): boolean {
   if (el.localName !== 'sup' && el.localName !== 'a') return false;
   const text = (el.textContent ?? '').trim();
-  if (!/^\[?\d{1,3}\]?$|^[*†‡]$/.test(text)) return false;
-  return el.localName === 'sup' || /^\[\d+\]$/.test(text) || el.querySelector('sup') !== null;
+  if (!/^\[?(?:footnote\s+)?\d{1,3}\]?$|^[*†‡]$/i.test(text)) return false;
+  return el.localName === 'sup' || /^\[/.test(text) || el.getAttribute('role') === 'doc-noteref' || el.querySelector('sup') !== null;
 }
 
 function collapse(text: string): string {
