@@ -19,6 +19,8 @@ const ANSWER_OPENING =
 
 export interface RunScore {
   score: number;
+  /** A cue that a single item can stand on: a name ("Recommendation 7"), a reference, emphasis. */
+  strong: boolean;
   /** Share of items that end with a "(Paragraph N)" reference. */
   refShare: number;
   /** Share of items followed by a government answer. */
@@ -106,10 +108,11 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   if (words / n < 6 && !framed && share(inSection) < 0.5) score -= 3;
   // Numbers only a list's markup gives (footnotes, references) need wording of their own.
   if (run.starts.every((start) => blocks[start]!.nativeNumber) && share(recommending) < 0.5) score -= 1.5;
-  return { score, refShare: share(refs), answeredShare: share(answered) };
+  const strong = label.named !== undefined || refs > 0 || share(emphasised) >= 0.5 || named > 0;
+  return { score, strong, refShare: share(refs), answeredShare: share(answered) };
 }
 
 /** Enough cues for a list of recommendations. */
 export function isRecommendationRun(run: Run, score: RunScore): boolean {
-  return run.starts.length >= 2 ? score.score >= 3 : score.score >= 4.5;
+  return run.starts.length >= 2 ? score.score >= 3 : score.score >= 4.5 && score.strong;
 }

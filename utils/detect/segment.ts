@@ -257,11 +257,19 @@ function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text:
   return { text: text.join(' ').replace(/\s+([.,;:])/g, '$1').trim(), verdict };
 }
 
-/** Where the badge goes: the block where the text starts, or the quotation holding all of it. */
+/**
+ * Where the badge goes: the block where the text starts, or, for a text over several blocks (a
+ * paragraph and its list), the element holding all of them when it holds little else.
+ */
 function anchorOf(blocks: readonly Block[], read: Read): Element {
   const first = blocks[read.textAt]!.el;
-  const box = read.textEnd > read.textAt ? first.closest('blockquote') : null;
-  return box && box.contains(blocks[read.textEnd]!.el) ? box : first;
+  if (read.textEnd <= read.textAt) return first;
+  const last = blocks[read.textEnd]!.el;
+  let box: Element | null = first;
+  while (box && !box.contains(last)) box = box.parentElement;
+  if (!box || box.localName === 'body' || box.localName === 'main') return first;
+  const held = (box.textContent ?? '').length;
+  return held <= read.text.length * 1.5 + 200 ? box : first;
 }
 
 /**
