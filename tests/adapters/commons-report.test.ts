@@ -237,16 +237,26 @@ describe('commons-report: pages that must give nothing', () => {
       SPLIT,
       '<h2>Conclusions and recommendations</h2><h3>Formal minutes</h3><p>1. Resolved, That the Report be made.</p>',
     ],
-    [
-      'a body chapter titled "Conclusions and recommendations"',
-      SPLIT,
-      `<h2>7 Conclusions and recommendations</h2><p>45. We have examined the evidence.</p>
-       <p>46. <b>We recommend that the Department publish its plans each year.</b></p>`,
-    ],
     ['an empty page', SPLIT, ''],
   ])('%s', (_name, url, body) => {
     const found = commonsReport.detect(doc(body), new URL(url));
     expect(found.page.items).toEqual([]);
     expect(found.page.kind).toBe('other');
+  });
+});
+
+describe('commons-report: a body chapter titled "Conclusions and recommendations"', () => {
+  // Its paragraphs run on from the report's numbering and point back nowhere: not a list. The
+  // shared reader still reads the bold recommendation in a numbered body paragraph, numbered by the
+  // paragraph, as on every split report page (DOMAIN.md: bold recommendations in the body).
+  it('gives the bold recommendation by its paragraph number, not a list item', () => {
+    const found = commonsReport.detect(
+      doc(`<h2>7 Conclusions and recommendations</h2><p>45. We have examined the evidence.</p>
+       <p>46. <b>We recommend that the Department publish its plans each year.</b></p>`),
+      new URL(SPLIT),
+    );
+    expect(found.page.items.map((item) => [item.number, item.numbering, item.text])).toEqual([
+      ['46', 'paragraph', 'We recommend that the Department publish its plans each year.'],
+    ]);
   });
 });

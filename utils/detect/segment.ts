@@ -234,9 +234,10 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
   }
   if (pending.length) k -= pending.length;
   const cleaned = cleanQuote(parts.join(' '));
+  const textEnd = Math.max(textAt, k - 1);
   const answer: number[] = [];
   for (; k < end; k++) answer.push(k);
-  return { textAt, textEnd: Math.max(textAt, k - 1), text: cleaned.text, refs: [...refs, ...cleaned.refs], headline, answer };
+  return { textAt, textEnd, text: cleaned.text, refs: [...refs, ...cleaned.refs], headline, answer };
 }
 
 function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text: string; verdict?: VerdictLabel } {
