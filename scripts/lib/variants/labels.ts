@@ -20,7 +20,7 @@ const WORD = new RegExp(
 );
 const BRACKETED = new RegExp(String.raw`^\((${NUM})\)\s*`, 'i');
 const DOTTED = new RegExp(String.raw`^(${NUM})[.)](?:\s+|(?=[A-Z“"‘']))`, 'i');
-const SPACED = new RegExp(String.raw`^(\d+(?:\.\d+)+|\d+[a-z]?)\s+(?=[A-Z“"‘'])`);
+const SPACED = new RegExp(String.raw`^(\d+(?:\.\d+)+|\d+[a-z]?(?:\([a-z0-9]+\))*)\s+(?=[A-Z“"‘'])`);
 const SHORT_R = /^R(\d+)[.:]?\s+/;
 
 /** The label at the start of `text`, if any. */

@@ -6,14 +6,15 @@ import type { Run } from './model';
  */
 export function wrapRuns(runs: readonly Run[], width: number): Run[][] {
   const words: Run[] = [];
+  let afterSpace = true;
   for (const run of runs) {
     const parts = run.text.split(' ');
     parts.forEach((part, index) => {
-      const last = words[words.length - 1];
       // A run boundary inside a word ("re<b>port</b>") keeps the pieces together on one line.
-      if (index === 0 && last && !run.text.startsWith(' ') && part) words.push({ ...run, text: `\u0000${part}` });
+      if (index === 0 && !afterSpace && part) words.push({ ...run, text: `\u0000${part}` });
       else if (part) words.push({ ...run, text: part });
     });
+    if (run.text) afterSpace = run.text.endsWith(' ');
   }
   const lines: Run[][] = [];
   let line: Run[] = [];
