@@ -7,9 +7,9 @@
  * prints the same figures per case, per adapter and per shape; `--shape NAME` runs one shape,
  * `--write OUTDIR` writes the variant pages there as fixture cases.
  */
-import { confusionPairs, rounded, summaryJson, summaryObject, totalsByAdapter, totalsOf, type Totals } from './lib/eval-totals';
+import { confusionPairs, rounded, summaryJson, totalsByAdapter, totalsOf, type Totals } from './lib/eval-totals';
 import { EvalInputError, evaluateCase, loadEvalCases, type EvaluatedCase } from './lib/eval-run';
-import { evaluateVariants, shapesJson, totalsByCaseAdapter, totalsByShape, type VariantRun } from './lib/eval-variants';
+import { evaluateVariants, totalsByCaseAdapter, variantsSummaryJson, totalsByShape, type VariantRun } from './lib/eval-variants';
 import { isShapeName, SHAPE_NAMES, type ShapeName } from './lib/variants';
 
 const USAGE = [
@@ -130,7 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const run = await evaluateVariants(cases, results, options.shapes, options.writeDir);
   printVariants(run, results, options.shapes);
   if (options.writeDir) console.log(`variant pages written to ${options.writeDir}/<case>__<shape>/`);
-  if (json) console.log(JSON.stringify({ ...summaryObject(results), shapes: shapesJson(run.results, options.shapes) }));
+  if (json) console.log(variantsSummaryJson(results, run.results, options.shapes));
   return 0;
 }
 

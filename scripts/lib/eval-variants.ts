@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { evaluateCase, type EvaluatedCase } from './eval-run';
-import { rounded, totalsOf, type Totals } from './eval-totals';
+import { rounded, summaryObject, totalsOf, type Totals } from './eval-totals';
 import type { LoadedCase } from './fixture-cases';
 import { variantsOf, type ShapeName } from './variants';
 
@@ -75,4 +75,13 @@ export function shapesJson(results: readonly VariantResult[], shapes: readonly S
       return [shape, { cases: totals.cases, items, found, falsePositives, recall, precision, statusItems, statusAccuracy }];
     }),
   );
+}
+
+/** The `--variants --json` last line: the plain run's object (DESIGN.md keys, perAdapter) plus `shapes`. */
+export function variantsSummaryJson(
+  originals: readonly EvaluatedCase[],
+  results: readonly VariantResult[],
+  shapes: readonly ShapeName[],
+): string {
+  return JSON.stringify({ ...summaryObject(originals), shapes: shapesJson(results, shapes) });
 }
