@@ -1,7 +1,26 @@
 import { blockHtml, runsHtml, type EmphasisStyle } from './html';
+import { leadingLabel } from './labels';
+import { dropChars } from './locate-items';
 import type { Block, LocatedDocument, LocatedItem } from './model';
 
 export type Segment = { kind: 'block'; block: Block } | { kind: 'item'; item: LocatedItem };
+
+/**
+ * On a page that must give nothing, a numbered paragraph ("2. How well are probation caseloads
+ * being managed?", a quoted "7. We call for …") is laid out the way the shape lays out items, so
+ * that each shape also tests false positives. Its number is printed by the shape; it is not an item
+ * of the case.
+ */
+function asDecoy(block: Block): LocatedItem | undefined {
+  if (block.chrome || block.role === 'heading' || block.role === 'cell') return undefined;
+  const label = leadingLabel(block.text);
+  // "2." or "(iv)", not a date's "2 February".
+  if (!label || label.word || !/^\(?(?:\d{1,3}|[ivx]{1,5})[.)]/i.test(label.raw)) return undefined;
+  const runs = dropChars(block.runs, label.raw.length);
+  const text = runs.map((run) => run.text).join('');
+  if (!text) return undefined;
+  return { number: label.number, startsWith: '', start: -1, rec: [{ ...block, runs, text }], answer: [], owned: [], wordLabel: false };
+}
 
 /** The page in order: blocks that belong to no item as they are, each item once where it starts. */
 export function segmentsOf(doc: LocatedDocument): Segment[] {
@@ -11,7 +30,9 @@ export function segmentsOf(doc: LocatedDocument): Segment[] {
   const emitted = new Set<LocatedItem>();
   doc.blocks.forEach((block, index) => {
     const item = owner.get(index);
-    if (!item) out.push({ kind: 'block', block });
+    const decoy = doc.pageKind === 'other' ? asDecoy(block) : undefined;
+    if (decoy) out.push({ kind: 'item', item: decoy });
+    else if (!item) out.push({ kind: 'block', block });
     else if (!emitted.has(item)) {
       emitted.add(item);
       out.push({ kind: 'item', item });
