@@ -51,6 +51,8 @@ describe('leading labels', () => {
     ['HM Government Rejected', true, false],
     ['Recommendation 1 – Noted', true, false],
     ['Response: Supported in principle', true, false],
+    ['Agree in part', true, false],
+    ['Noted', true, false],
     ['The Government accepts this recommendation and will publish a full impact assessment.', false, false],
   ])('%j opens an answer: %s (bare: %s)', (text, cue, bare) => {
     expect(isAnswerCue(text)).toBe(cue);

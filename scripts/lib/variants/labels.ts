@@ -54,6 +54,8 @@ export function isAnswerCue(text: string): boolean {
   if (t.length > 120) return false;
   if (/^(?:(?:hm |the |australian |uk )?government(?:'s|’s)? )?responses?\b/i.test(t)) return true;
   if (/^(?:hm )?government\b/i.test(t) && STATUS_WORDS.test(t) && t.length < 60) return true;
+  // A verdict line on its own: "Agree in part", "Noted", "Supported in principle", "Not supported".
+  if (t.length < 60 && /^(?:not |partially |partly )?(?:agreed?|accepted|supported|noted|rejected|disagreed?)\b/i.test(t)) return true;
   const label = leadingLabel(t);
   // "Recommendation 7 – Supported in principle", "Recommendations 3 – Noted …"
   return !!label && label.word && STATUS_WORDS.test(t.slice(label.raw.length)) && t.length - label.raw.length < 80;

@@ -53,7 +53,7 @@ export function labelCluster(text: string, number: string): { rest: string; leng
 
 /** Page furniture that ends the last item: "Previous page", "© Parliamentary copyright", footnotes. */
 export const isFurniture = (text: string): boolean =>
-  /^(?:previous page|next page|contents|back to top|©|prepared \d|\[\d+\]|footnotes?$)/i.test(text.trim());
+  /^(?:previous page|next page|contents|back to top|©|prepared \d|\[\d+\]|footnotes?$|official(?:: sensitive)?$)/i.test(text.trim());
 
 /** Drop the first `count` characters of a block's text from its runs. */
 export function dropChars(runs: readonly Run[], count: number): Run[] {
