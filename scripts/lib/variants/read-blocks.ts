@@ -44,6 +44,7 @@ const BLOCK = new Set([
   'tr',
   'ul',
 ]);
+const LABEL_TOKEN = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):]?|\(?[ivxlc]{1,6}[.)]|\([a-z]\))$/i;
 const CHROME = new Set(['header', 'nav', 'footer', 'aside']);
 
 interface Context {
@@ -147,6 +148,17 @@ export function blocksOf(body: Element): Block[] {
       const italic = name === 'i' || name === 'em' || name === 'cite' ? true : (styleItalic(element) ?? context.italic);
       if (!BLOCK.has(name)) {
         walk(element, { ...context, bold, italic }, runs);
+        // "<span>4.22</span>The …", "<span>23.</span><strong>We …": a number in its own element
+        // at the start of a block is a label apart from the text, which the page's CSS spaces out.
+        if (
+          LABEL_TOKEN.test(
+            runs
+              .map((r) => r.text)
+              .join('')
+              .trim(),
+          )
+        )
+          runs.push({ text: ' ', bold: context.bold, italic: context.italic });
         continue;
       }
       flush(context, runs);
