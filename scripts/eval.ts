@@ -2,11 +2,23 @@
  * `npm run eval -- DIR [--json]`: run what the content script runs on every case under DIR and
  * print per-case results and totals (DESIGN.md "Evaluation fixtures"). Scores are measurements:
  * exit 0 whatever they are; non-zero only when the evaluation cannot run.
+ *
+ * `--variants` also re-renders every case into the robustness shapes (docs/robustness.md) and
+ * prints the same figures per case, per adapter and per shape; `--shape NAME` runs one shape,
+ * `--write OUTDIR` writes the variant pages there as fixture cases.
  */
 import { confusionPairs, rounded, summaryJson, totalsByAdapter, totalsOf, type Totals } from './lib/eval-totals';
-import { EvalInputError, evaluateDir, type EvaluatedCase } from './lib/eval-run';
+import { EvalInputError, evaluateCase, loadEvalCases, type EvaluatedCase } from './lib/eval-run';
+import { evaluateVariants, totalsByCaseAdapter, variantsSummaryJson, totalsByShape, type VariantRun } from './lib/eval-variants';
+import { isShapeName, SHAPE_NAMES, type ShapeName } from './lib/variants';
 
-const USAGE = 'usage: npm run eval -- DIR [--json]   (DIR holds <case>/page.html + <case>/case.json folders)';
+const USAGE = [
+  'usage: npm run eval -- DIR [--json] [--variants] [--shape NAME] [--write OUTDIR]',
+  '  DIR holds <case>/page.html + <case>/case.json folders',
+  '  --variants       also run every case re-rendered into each robustness shape',
+  `  --shape NAME     only this shape (implies --variants): ${SHAPE_NAMES.join(', ')}`,
+  '  --write OUTDIR   write the variant pages to OUTDIR/<case>__<shape>/ (implies --variants)',
+].join('\n');
 
 const pct = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
 const num = (value: number | null) => (value === null ? 'n/a' : value.toFixed(3));
@@ -53,17 +65,47 @@ function totalsLine(label: string, totals: Totals): string {
   ].join('  ');
 }
 
+interface Options {
+  json: boolean;
+  variants: boolean;
+  shapes: ShapeName[];
+  writeDir?: string;
+  dirs: string[];
+}
+
+/** The command line, or a message for people. */
+function parseArgs(argv: readonly string[]): Options | string {
+  const options: Options = { json: false, variants: false, shapes: SHAPE_NAMES, dirs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') options.json = true;
+    else if (arg === '--variants') options.variants = true;
+    else if (arg === '--shape' || arg === '--write') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-')) return `${arg} needs a value`;
+      options.variants = true;
+      if (arg === '--write') options.writeDir = value;
+      else if (isShapeName(value)) options.shapes = [value];
+      else return `unknown shape ${value}`;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else options.dirs.push(arg);
+  }
+  return options.dirs.length === 1 ? options : '';
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const unknown = argv.filter((arg) => arg.startsWith('-') && arg !== '--json');
-  const dirs = argv.filter((arg) => !arg.startsWith('-'));
-  if (unknown.length || dirs.length !== 1) {
-    console.error(unknown.length ? `unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    console.error(options ? `${options}\n${USAGE}` : USAGE);
     return 2;
   }
+  const { json } = options;
   let results: EvaluatedCase[];
+  let cases: Awaited<ReturnType<typeof loadEvalCases>>;
   try {
-    results = await evaluateDir(dirs[0]!);
+    cases = await loadEvalCases(options.dirs[0]!);
+    results = [];
+    for (const fixture of cases) results.push(await evaluateCase(fixture));
   } catch (error) {
     if (error instanceof EvalInputError) {
       console.error(`eval: ${error.message}`);
@@ -81,8 +123,49 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(totalsLine('total', rounded(totalsOf(results))));
   const confusions = confusionPairs(results.flatMap((r) => r.score.statusPairs));
   if (confusions.length) console.log(`status confusions: ${confusions.map((c) => `${c.gold}→${c.predicted} ×${c.count}`).join(', ')}`);
-  if (json) console.log(summaryJson(results));
+  if (!options.variants) {
+    if (json) console.log(summaryJson(results));
+    return 0;
+  }
+  const run = await evaluateVariants(cases, results, options.shapes, options.writeDir);
+  printVariants(run, results, options.shapes);
+  if (options.writeDir) console.log(`variant pages written to ${options.writeDir}/<case>__<shape>/`);
+  if (json) console.log(variantsSummaryJson(results, run.results, options.shapes));
   return 0;
+}
+
+/** found/items, with "+N" false positives, for one case in one shape. */
+function cell(result: EvaluatedCase | undefined): string {
+  if (!result) return '-';
+  const { score } = result;
+  return `${score.found}/${score.expected}${score.falsePositives.length ? `+${score.falsePositives.length}` : ''}`;
+}
+
+function printVariants(run: VariantRun, originals: readonly EvaluatedCase[], shapes: readonly ShapeName[]): void {
+  console.log('');
+  console.log('variants: found/items per case and shape (+N = false positives)');
+  const width = Math.max(...originals.map((r) => r.name.length), 4) + 2;
+  const columns = ['original', ...shapes];
+  console.log(['case'.padEnd(width), ...columns.map((c) => c.padEnd(Math.max(c.length, 7) + 1))].join(' ').trimEnd());
+  for (const original of originals) {
+    const row = [
+      cell(original),
+      ...shapes.map((shape) => cell(run.results.find((r) => r.caseName === original.name && r.shape === shape))),
+    ];
+    console.log(
+      [original.name.padEnd(width), ...row.map((text, i) => text.padEnd(Math.max(columns[i]!.length, 7) + 1))].join(' ').trimEnd(),
+    );
+  }
+  for (const { caseName, reason } of run.skipped) console.log(`  not re-rendered: ${caseName}: ${reason}`);
+  console.log('');
+  console.log('variants per adapter (the adapter that read the original case):');
+  for (const [adapter, totals] of Object.entries(totalsByCaseAdapter(run.results)))
+    console.log(totalsLine(`  ${adapter}`, rounded(totals)));
+  console.log('');
+  console.log('variants per shape:');
+  console.log(totalsLine('  original', rounded(totalsOf(originals))));
+  for (const [shape, totals] of Object.entries(totalsByShape(run.results, shapes))) console.log(totalsLine(`  ${shape}`, rounded(totals)));
+  console.log(totalsLine('all variants', rounded(totalsOf(run.results))));
 }
 
 main(process.argv.slice(2)).then(

@@ -118,6 +118,11 @@ export function rounded(totals: Totals): Totals {
 
 /** The `--json` line: the totals, plus `perAdapter` with the same figures per adapter id. */
 export function summaryJson(outcomes: readonly CaseOutcome[]): string {
+  return JSON.stringify(summaryObject(outcomes));
+}
+
+/** What `summaryJson` prints, as an object (the `--variants` run adds `shapes` to it). */
+export function summaryObject(outcomes: readonly CaseOutcome[]): Totals & { perAdapter: Record<string, Totals> } {
   const perAdapter = Object.fromEntries(Object.entries(totalsByAdapter(outcomes)).map(([id, totals]) => [id, rounded(totals)]));
-  return JSON.stringify({ ...rounded(totalsOf(outcomes)), perAdapter });
+  return { ...rounded(totalsOf(outcomes)), perAdapter };
 }
