@@ -1,6 +1,6 @@
 import type { Detection } from './adapters/adapter';
 import { pickAdapter } from './adapters';
-import { readAnswers, withReading } from './read-answers';
+import { readAnswers, sharedAnswers, withReading } from './read-answers';
 
 /**
  * What the content script (and the eval command) runs on a page: pick the adapter, detect, and
@@ -34,9 +34,10 @@ export async function detectPageInSlices(
     if (!detection?.page.items.some((item) => item.response?.text)) return detection;
     await pause();
     const items = [];
+    const shared = sharedAnswers(detection.page.items);
     let started = now();
     for (const item of detection.page.items) {
-      items.push(withReading(item));
+      items.push(withReading(item, shared(item)));
       if (now() - started < sliceMs) continue;
       await pause();
       started = now();

@@ -68,21 +68,25 @@ export function withReading(item: DetectedItem, sharedWith: SharedWith = []): De
  */
 export function readAnswers(page: DetectedPage): DetectedPage {
   if (!page.items.some((item) => item.response?.text)) return page;
-  // Items given one and the same answer ("Recommendations 9 and 10: …") are read each for itself.
+  const shared = sharedAnswers(page.items);
+  return { ...page, items: page.items.map((item) => withReading(item, shared(item))) };
+}
+
+/**
+ * For each item, the other items given one and the same answer ("Recommendations 9 and 10: …"),
+ * so that each is read for itself.
+ */
+export function sharedAnswers(items: readonly DetectedItem[]): (item: DetectedItem) => SharedWith {
   const byAnswer = new Map<string, DetectedItem[]>();
-  for (const item of page.items) {
+  for (const item of items) {
     const text = item.response?.text;
     if (!text) continue;
     const group = byAnswer.get(text);
     if (group) group.push(item);
     else byAnswer.set(text, [item]);
   }
-  return {
-    ...page,
-    items: page.items.map((item) => {
-      const group = item.response?.text ? (byAnswer.get(item.response.text) ?? []) : [];
-      const shared = group.filter((other) => other !== item).map((other) => ({ number: other.number, text: other.text }));
-      return withReading(item, shared);
-    }),
+  return (item) => {
+    const group = item.response?.text ? (byAnswer.get(item.response.text) ?? []) : [];
+    return group.filter((other) => other !== item).map((other) => ({ number: other.number, text: other.text }));
   };
 }
