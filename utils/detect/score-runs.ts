@@ -104,7 +104,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     4 * share(answerLike);
   const framed = share(refs) >= 0.5 || share(answered) >= 0.5;
   // A response may answer a list from its middle; a report's list starts at its beginning.
-  if (!isFirst(label) && !framed) score -= 1.5;
+  if (!isFirst(label) && !framed && !label.named) score -= 1.5;
   if (words / n < 6 && !framed && share(inSection) < 0.5) score -= 3;
   // Numbers only a list's markup gives (footnotes, references) need wording of their own.
   if (run.starts.every((start) => blocks[start]!.nativeNumber) && share(recommending) < 0.5) score -= 1.5;

@@ -12,6 +12,9 @@ import type { Block } from '../document/block';
 export const RECOMMENDATIONS_SECTION =
   /^(?:(?:chapter|part|section)\s+[\dIVX]+\s*[:.–—-]?\s*|[\dIVX]{1,3}\.?\s*)?(?:(?:a\s+)?(?:summary|list|table)\s+of\s+(?:the\s+)?(?:committee['’]s\s+)?)?(?:(?:conclusions?|findings?|observations?)\s*(?:,\s*\w+\s*)?(?:and|&)\s+)?(?:(?:the\s+)?committee['’]s\s+|key\s+|our\s+)?recommendations?(?:\s+(?:and|&)\s+conclusions?)?(?:\s+(?:made\s+)?(?:by|of|from)\s+the\s+.{2,80})?:?$|^(?:(?:chapter|part)\s+[\dIVX]+\s*[:.–—-]?\s*|\d{1,2}\.?\s*)?(?:summary\s+of\s+)?conclusions?(?:\s+and\s+recommendations?)?$|\b(?:response|reply|responses)\s+to\s+(?:the\s+)?(?:committee['’]s\s+|report['’]s\s+)?(?:conclusions?\s+and\s+)?recommendations?\b|^(?:the\s+)?(?:uk\s+|hm\s+|australian\s+|scottish\s+|welsh\s+)?government(?:['’]s)?\s+responses?\b|^(?:dissenting|additional|minority)\s+(?:report|comments|views|recommendations)\b|^(?:appendix|annex)\s*[\dA-Z]{0,3}\s*[:.–—-]?\s*.{0,60}\bresponse$/i;
 
+/** A title that names a whole response document. */
+const RESPONSE_TITLE = /\bresponses?\b/i;
+
 /** Sections that end a list of conclusions (the report's back matter). */
 export const BACK_MATTER =
   /^(?:annex|appendix|formal minutes|witnesses|list of witnesses|published written evidence|list of (?:reports|written evidence|abbreviations|acronyms)|glossary|declarations? of (?:lords['’]? )?interests|call for evidence|members and declarations|footnotes|notes|references|bibliography)\b/i;
@@ -41,8 +44,12 @@ export function outlineOf(blocks: readonly Block[]): Outline {
     if (isTitleBlock(block) && !block.label?.named) {
       const level = titleLevel(block);
       while (stack.length && stack.at(-1)!.level >= level) stack.pop();
-      // The page's own title (level 1) names the document, not a section of it.
-      const rec = level > 1 && block.text.length <= 160 && RECOMMENDATIONS_SECTION.test(block.text) && block.linkShare < 0.5;
+      // A page titled "Government response to…" names the document; "List of recommendations" names its content.
+      const rec =
+        block.text.length <= 160 &&
+        RECOMMENDATIONS_SECTION.test(block.text) &&
+        block.linkShare < 0.5 &&
+        (level > 1 || !RESPONSE_TITLE.test(block.text));
       if (BACK_MATTER.test(block.text)) stack.length = 0;
       stack.push({ level, rec, index });
     }

@@ -45,6 +45,7 @@ export interface Segmentation {
   skipped: number;
 }
 
+const LEADING_PARAGRAPH_NUMBER = /^(\d{1,2}\.\d{1,3})\.?\s+(?=\S)/;
 const SENTENCE_END = /[.!?;]["'”’)\]]*$/;
 const MAX_CONTINUATION = 12;
 const MAX_ITEMS = 2_000;
@@ -187,17 +188,21 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
   let k = start + 1;
   const refs: string[] = [];
   let textAt = start;
+  // The report's own paragraph number before the text ("4.41 The committee recommends…") is a reference.
+  const paragraphNumber = (text: string) => {
+    const match = label.style === 'chapter' ? null : LEADING_PARAGRAPH_NUMBER.exec(text);
+    if (!match) return text;
+    refs.push(match[1]!);
+    return text.slice(match[0].length);
+  };
   if (label.rest && !isTitleOnly(own)) {
-    parts.push(label.rest);
+    parts.push(label.named ? paragraphNumber(label.rest) : label.rest);
   } else {
     headline = label.rest || undefined;
     while (k < end && (blocks[k]!.role === 'heading' || answerCue(blocks[k]!)?.labelOnly) && !answerCue(blocks[k]!)?.verdict) k++;
     const next = blocks[k];
     if (next && k < end && !answerCue(next)) {
-      // The report's own paragraph number before the text ("4.41 The committee recommends…") is a reference.
-      const numbered = next.label && !next.label.named && next.label.style === 'chapter' && next.label.rest;
-      if (numbered) refs.push(next.label!.number);
-      parts.push(numbered ? next.label!.rest : next.text);
+      parts.push(paragraphNumber(next.text));
       textAt = k;
       k++;
     }

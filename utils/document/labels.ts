@@ -33,6 +33,8 @@ const NUMBER_LIST = new RegExp(
 );
 const WORD = /^(?:(?:conclusions?|findings?)\s+and\s+)?(recommendations?|recs?\.?|conclusions?)\s*(?:no\.?\s*|number\s+)?/i;
 const SPELLED = new RegExp(String.raw`^(${SPELLED_NUMBER})\b`, 'i');
+/** "Recommendation vi", "Recommendation (iv)". */
+const NAMED_ROMAN = /^\(?([ivxlc]{1,7}|[IVXLC]{1,7})\)?(?![a-zA-Z])/;
 const R_LABEL = /^R\s?(\d{1,3}[a-z]?)(?=[\s.:–—-]|$)/;
 const PARAGRAPH_AFTER_LABEL = /^\(\s*paras?(?:graphs?)?\.?\s+[^)]*\)\s*/i;
 const SEPARATOR = /^\s*([.:–—-]|\))?\s*/;
@@ -103,6 +105,14 @@ function namedLabel(text: string): Label | undefined {
     let first: string;
     const list = NUMBER_LIST.exec(after);
     const spelled = list ? null : SPELLED.exec(after);
+    const roman = list || spelled ? null : NAMED_ROMAN.exec(after);
+    if (roman) {
+      const numeral = (roman[1] ?? '').toLowerCase();
+      const value = LETTER_NOT_ROMAN.test(numeral) ? undefined : fromRoman(numeral);
+      if (value === undefined) return undefined;
+      const { sep, rest } = afterSeparator(after.slice(roman[0].length));
+      return { number: numeral, style: 'roman', order: [value], named, numbers: [numeral], sep, rest };
+    }
     if (list) {
       numbers = expandList(list[1]!);
       first = numbers[0] ?? '';
