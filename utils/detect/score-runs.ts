@@ -68,6 +68,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   let inSection = 0;
   let answerLike = 0;
   let named = 0;
+  let answerLabelled = 0;
   let words = 0;
   run.starts.forEach((start, i) => {
     const next = run.starts[i + 1] ?? lastStretchEnd(blocks, start);
@@ -80,16 +81,22 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     if (outline.inRecommendations[start] || (block.cell && hasRecommendationColumn(blocks, start))) inSection++;
     let referenced = endsWithReference(text);
     let cue = false;
+    let labelled = false;
     const numbers = block.label!.numbers;
     for (let k = start + 1; k < Math.min(next + 1, blocks.length); k++) {
       const after = blocks[k]!;
       if (!referenced && k <= start + 6 && endsWithReference(after.text)) referenced = true;
       // A label line naming this number ("Recommendations 3 and 4 – Noted") answers it.
       if (isVerdictLine(after) && after.label!.numbers.some((n) => numbers.includes(n))) named++;
-      if (k < next && !cue && answerCue(after)) cue = true;
+      if (k < next && !labelled) {
+        const found = answerCue(after);
+        if (found) cue = true;
+        if (found?.labelOnly) labelled = true;
+      }
     }
     if (referenced) refs++;
     if (cue) answered++;
+    if (labelled) answerLabelled++;
   });
   const share = (count: number) => count / n;
   const label = blocks[run.starts[0]!]!.label!;
@@ -100,6 +107,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     1.5 * share(recommending) +
     share(emphasised) +
     2 * share(answered) +
+    1.5 * share(answerLabelled) +
     3 * Math.min(1, named / n) -
     4 * share(answerLike);
   const framed = share(refs) >= 0.5 || share(answered) >= 0.5;

@@ -45,7 +45,7 @@ export interface Segmentation {
   skipped: number;
 }
 
-const LEADING_PARAGRAPH_NUMBER = /^(\d{1,2}\.\d{1,3})\.?\s+(?=\S)/;
+const LEADING_PARAGRAPH_NUMBER = /^(\d{1,2}\.\d{1,3})\.?\s+(?=[A-Z“"‘'])/;
 const SENTENCE_END = /[.!?;]["'”’)\]]*$/;
 const MAX_CONTINUATION = 12;
 const MAX_ITEMS = 2_000;
@@ -196,7 +196,7 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
     return text.slice(match[0].length);
   };
   if (label.rest && !isTitleOnly(own)) {
-    parts.push(label.named ? paragraphNumber(label.rest) : label.rest);
+    parts.push(paragraphNumber(label.rest));
   } else {
     headline = label.rest || undefined;
     while (k < end && (blocks[k]!.role === 'heading' || answerCue(blocks[k]!)?.labelOnly) && !answerCue(blocks[k]!)?.verdict) k++;
