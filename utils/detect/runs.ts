@@ -32,7 +32,7 @@ const MAX_STEP = 3;
 /** A list that names its items ("Recommendation 30") may answer them out of the way. */
 const MAX_NAMED_STEP = 40;
 
-function familyOf(label: Label): string {
+export function familyOf(label: Label): string {
   const style = label.style === 'sub' ? 'arabic' : label.style;
   return `${label.named ? 'named' : 'bare'}:${style}`;
 }

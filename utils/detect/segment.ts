@@ -3,7 +3,8 @@ import type { DocumentModel } from '../document/block';
 import { answerCue, opensWithVerdict } from './answer-cues';
 import type { VerdictLabel } from './response-labels';
 import { cleanQuote, isHeadlineLike, splitQuoteReference } from './response-labels';
-import { findRuns, type Run } from './runs';
+import { familyOf, findRuns, type Run } from './runs';
+import { compareOrder } from '../document/labels';
 import { isRecommendationRun, scoreRun, type RunScore } from './score-runs';
 import { isTitleBlock, outlineOf, RECOMMENDATIONS_SECTION, titleLevel, type Outline } from './sections';
 import { boldRecommendations } from './body-bold';
@@ -72,8 +73,15 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
   const claimed = new Set<number>();
   const kept: { run: Run; score: RunScore }[] = [];
   // A weaker run numbered inside a stronger list's stretch is its answers' or its sub-paragraphs' numbering.
-  const spans: [number, number][] = [];
-  const inSpan = (start: number) => spans.some(([from, to]) => start > from && start < to);
+  // A number after the list's last one in the same style carries the list on (recommendations
+  // answered elsewhere were skipped), so it is not nested.
+  const spans: { from: number; to: number; run: Run }[] = [];
+  const inSpan = (start: number) =>
+    spans.some(({ from, to, run }) => {
+      if (start <= from || start >= to) return false;
+      const label = blocks[start]!.label!;
+      return !(run.family === familyOf(label) && compareOrder(label.order, run.last.order) > 0);
+    });
   for (const entry of scored) {
     // A numbered paragraph opening with the government's verdict is an answer, whatever list it is in.
     const starts = entry.run.starts.filter(
@@ -87,7 +95,7 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
       if (numbers.length > 1) groupQuotes(blocks, start, Math.min(blocks.length, start + 40), numbers)?.forEach((k) => claimed.add(k));
     }
     kept.push({ run: { ...entry.run, starts }, score: entry.score });
-    if (starts.length >= 2) spans.push([starts[0]!, boundaries(blocks, starts).get(starts.at(-1)!)!]);
+    if (starts.length >= 2) spans.push({ from: starts[0]!, to: boundaries(blocks, starts).get(starts.at(-1)!)!, run: entry.run });
   }
   // In page order; lists after the first are further lists (a dissenting report's).
   kept.sort((a, b) => a.run.starts[0]! - b.run.starts[0]!);

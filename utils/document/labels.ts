@@ -43,6 +43,8 @@ const CHAPTER = /^(\d{1,2})\.(\d{1,3})\.?(?=\s|$)/;
 const SUB = new RegExp(String.raw`^(\d{1,3})\s?(?:\(([a-z])\)|([a-z])\)?)(?:\s?\(?(${ROMAN_SUB})\)?)?(?=[\s.:–—-]|$)`);
 const ARABIC = /^(\d{1,3})(?:(\.)(?!\d)|(\))|(:))?(?=\s|$|(?<=[.)])[A-Z“"‘'])/;
 const ROMAN = /^(?:\(([ivxlc]{1,7})\)|([ivxlc]{1,7})[.)](?=\s)|([IVXLC]{1,7})[.)](?=\s))/;
+/** A numeral alone in its block (its own cell, heading or span): "iv", "IX". */
+const ROMAN_ALONE = /^(?:([ivxlc]{1,7})|([IVXLC]{1,7}))[.)]?$/;
 /** A single "(c)" or "(l)" is a lettered paragraph, not item 100 or 50. */
 const LETTER_NOT_ROMAN = /^[cl]$/;
 const LETTER = /^(?:\(([a-z])\)|([a-z])[.)](?=\s))/;
@@ -165,7 +167,7 @@ function bareLabel(text: string): Label | undefined {
     const rest = text.slice(arabic[0].length).trim();
     return { number: arabic[1]!, style: 'arabic', order: [Number(arabic[1])], numbers: [arabic[1]!], sep, rest };
   }
-  const roman = ROMAN.exec(text);
+  const roman = ROMAN.exec(text) ?? ROMAN_ALONE.exec(text);
   if (roman) {
     const numeral = (roman[1] ?? roman[2] ?? roman[3] ?? '').toLowerCase();
     const value = LETTER_NOT_ROMAN.test(numeral) ? undefined : fromRoman(numeral);
