@@ -176,13 +176,11 @@ export function readDocument(root: Element): DocumentModel {
     let nativeNumber = false;
     if (ctx.listNumber && !ctx.listNumber.taken) {
       ctx.listNumber.taken = true;
-      if (!label || label.named === undefined) {
-        // The list's own number wins over a number the text happens to start with only when the
-        // text has no label of its own.
-        if (!label) {
-          label = nativeLabel(ctx.listNumber.value, ctx.listNumber.type, text);
-          nativeNumber = true;
-        }
+      // The list's own number counts unless the text names its item; a report paragraph number
+      // before the text ("4.41 The committee…") is not the item's number.
+      if (!label || (label.named === undefined && label.style === 'chapter')) {
+        label = nativeLabel(ctx.listNumber.value, ctx.listNumber.type, text);
+        nativeNumber = true;
       }
     }
     const pseudoHeading =
