@@ -34,7 +34,7 @@ describe('CSV', () => {
 
   it('gives one row per item with the columns filled', () => {
     const rows = readCsv(csv);
-    expect(rows[1]).toMatchObject({
+    expect(rows[0]).toMatchObject({
       Report: 'Pre-legislative scrutiny of the draft Victims Bill',
       Committee: 'Justice Committee',
       'Paper number': 'HC 304',

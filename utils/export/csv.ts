@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { effectiveStatus, itemLabel, type SavedItem } from '../model';
 import { STATUS_LABELS } from '../statuses';
 import { exportFilename, isoTime, type ExportFile, type ExportOptions } from './export-file';
-import { reportFactsOfKey, statusSourcePhrase } from './report-facts';
+import { groupByReport, reportFactsOfKey, statusSourcePhrase } from './report-facts';
 import { cleanText, itemLink } from './text';
 
 /** Excel shows at most this many characters in a cell; longer text spills or is cut without notice. */
@@ -75,7 +75,8 @@ function cell(value: string): string {
 
 /** A spreadsheet of saved items, one row each: UTF-8 with a BOM so Excel reads it as UTF-8, CRLF line ends. */
 export function exportCsv(items: readonly SavedItem[], options: ExportOptions = {}): ExportFile {
-  const data = items.map((item) => {
+  // Report by report, each in counting order (2 before 10), as the other formats list them.
+  const data = groupByReport(items).flatMap((group) => group.items).map((item) => {
     const values = row(item);
     return COLUMNS.map((column) => cell(values[column]));
   });
