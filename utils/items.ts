@@ -40,6 +40,7 @@ export function toSaveInput(item: DetectedItem, page: DetectedPage, pageTitle: s
     committee: page.report.committee,
     house: page.report.house,
     paperNumber: page.report.paperNumber,
+    ...(page.report.published ? { published: page.report.published } : {}),
     pageUrl: page.url.split('#')[0] ?? page.url,
     pageTitle,
   };

@@ -50,6 +50,8 @@ export const reportIdentitySchema = z.object({
   committee: z.string().optional(),
   paperNumber: z.string().optional(),
   title: z.string().optional(),
+  /** When the report was published (ISO date), where its front matter says ("Published on 14 October 2022"). */
+  published: z.iso.date().optional(),
 });
 export type ReportIdentity = z.infer<typeof reportIdentitySchema>;
 
@@ -124,6 +126,8 @@ export const saveItemInputSchema = detectedItemSchema.extend({
   committee: z.string().optional(),
   house: houseSchema.optional(),
   paperNumber: z.string().optional(),
+  /** The report's publication date (ISO), where its page gives one. */
+  published: z.iso.date().optional(),
   /** Only web pages: a `javascript:` or `data:` URL is never stored (imports are validated too). */
   pageUrl: z.url({ protocol: /^https?$/ }),
   pageTitle: z.string(),

@@ -26,5 +26,5 @@ export async function exportPage(tabId: number, kind: ExportKind): Promise<void>
   const result = await sendToTab(tabId)('getPageSummary', {});
   if (!result.ok) throw new LensFailure(result.error.code, result.error.message);
   db ??= new LensDatabase();
-  downloadFile(exportFormat(kind).run(await pageExportItems(db, result.data)));
+  downloadFile(exportFormat(kind).run(await pageExportItems(db, result.data), { contents: 'page' }));
 }

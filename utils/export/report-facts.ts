@@ -13,6 +13,8 @@ export interface ReportGroup {
   committee?: string;
   house?: House;
   paperNumber?: string;
+  /** When the report was published (ISO date), where a saved item knows it. */
+  published?: string;
   /** The page the first item was saved from (http(s) only). */
   url?: string;
   /** Earliest save time of its items. */
@@ -48,11 +50,16 @@ export function groupByReport(items: readonly SavedItem[]): ReportGroup[] {
       title: title ?? 'Untitled report',
       committee: firstText(sorted.map((item) => item.committee)),
       ...reportFactsOfKey(key),
+      ...(publishedOf(sorted) ? { published: publishedOf(sorted) } : {}),
       url: sorted.map(pageLink).find(Boolean),
       savedAt: sorted.reduce((min, item) => Math.min(min, item.savedAt), Infinity),
       items: sorted,
     };
   });
+}
+
+function publishedOf(items: readonly Pick<SavedItem, 'published'>[]): string | undefined {
+  return items.find((item) => item.published)?.published;
 }
 
 function firstText(values: readonly (string | undefined)[]): string | undefined {
