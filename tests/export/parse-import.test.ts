@@ -98,32 +98,32 @@ describe('parseImport: bad files', () => {
       'an invalid status',
       spoiled((data) => ((data.items[3]!.reading as Record<string, unknown>).status = 'maybe')),
       'invalid',
-      'This library file has a problem, so nothing was imported: items[3].reading.status: Invalid option: expected one of',
+      'Nothing was imported: this library file has problems. Item 4 (recommendation 1): its status “maybe” is not one of: accepted, partially-accepted, rejected, noted, no-response, pending.',
     ],
     [
       'a missing note',
       spoiled((data) => delete data.items[0]!.note),
       'invalid',
-      'items[0].note: Invalid input: expected string, received undefined.',
+      'Item 1 (recommendation 5): its note is missing.',
     ],
     [
       'a page address that is not a URL',
       spoiled((data) => (data.items[1]!.pageUrl = 'not a url')),
       'invalid',
-      'items[1].pageUrl: Invalid URL',
+      'Item 2 (recommendation 2): its page address is not a web address (http or https).',
     ],
-    ['a bad export time', spoiled((data) => (data.exportedAt = 'yesterday')), 'invalid', 'exportedAt: Invalid ISO datetime'],
+    ['a bad export time', spoiled((data) => (data.exportedAt = 'yesterday')), 'invalid', 'The file’s export time is not a valid date.'],
     [
       'items that are not a list',
       spoiled((data) => ((data as Record<string, unknown>).items = 'all of them')),
       'invalid',
-      'items: Invalid input: expected array',
+      'The file’s list of items should be a list.',
     ],
     [
       'many problems',
       spoiled((data) => data.items.forEach((item) => ((item.key = ''), (item.tags = 'none')))),
       'invalid',
-      'items[0].key: Too small: expected string to have >=1 characters; items[0].tags: Invalid input: expected array, received string; items[1].key',
+      'Item 1 (recommendation 5): its key is empty; its tags should be a list. Item 2 (recommendation 2): its key is empty; its tags should be a list.',
     ],
   ])('%s', (_name, text, code, message, maxBytes) => {
     const result = parseImport(text, maxBytes === undefined ? {} : { maxBytes });
@@ -133,9 +133,25 @@ describe('parseImport: bad files', () => {
     expect(result.error.message).toContain(message);
   });
 
-  it('lists five problems, then counts the rest', () => {
-    const result = parseImport(spoiled((data) => data.items.forEach((item) => ((item.key = ''), (item.tags = 'none')))));
-    expect(!result.ok && result.error.message).toMatch(/; and 5 more problems\.$/);
+  it('lists five items, then counts the rest', () => {
+    const result = parseImport(
+      spoiled((data) => {
+        data.items = Array.from({ length: 8 }, () => ({ ...data.items[0]!, key: '' }));
+      }),
+    );
+    expect(!result.ok && result.error.message).toMatch(/Item 5 \(recommendation 5\): its key is empty\. And 3 more items with problems\.$/);
+  });
+
+  it('counts from one and names the item by its number (not the validator’s words)', () => {
+    const result = parseImport(
+      spoiled((data) => {
+        data.items = Array.from({ length: 20 }, (_, i) => ({ ...data.items[0]!, key: `k${i}`, number: String(i + 1) }));
+        delete data.items[19]!.number;
+        data.items[19]!.headline = 'Recommendation 7';
+      }),
+    );
+    expect(!result.ok && result.error.message).toBe('Nothing was imported: this library file has problems. Item 20: its number is missing.');
+    expect(!result.ok && result.error.message).not.toMatch(/items\[|Invalid input|expected/);
   });
 
   it('refuses a file over 50 MB before parsing it', () => {
