@@ -145,12 +145,12 @@ describe('parseImport: bad files', () => {
   it('counts from one and names the item by its number (not the validator’s words)', () => {
     const result = parseImport(
       spoiled((data) => {
-        data.items = Array.from({ length: 20 }, (_, i) => ({ ...data.items[0]!, key: `k${i}`, number: String(i + 1) }));
+        data.items = Array.from({ length: 20 }, (_, i) => ({ ...data.items[0]!, key: `r#${i + 1}`, number: String(i + 1) }));
+        data.items[19]!.key = 'commons/5803/cmjust/HC304#7';
         delete data.items[19]!.number;
-        data.items[19]!.headline = 'Recommendation 7';
       }),
     );
-    expect(!result.ok && result.error.message).toBe('Nothing was imported: this library file has problems. Item 20: its number is missing.');
+    expect(!result.ok && result.error.message).toBe('Nothing was imported: this library file has problems. Item 20 (recommendation 7): its number is missing.');
     expect(!result.ok && result.error.message).not.toMatch(/items\[|Invalid input|expected/);
   });
 

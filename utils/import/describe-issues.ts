@@ -115,7 +115,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** "Item 20 (recommendation 7)", from the item as the file has it. */
 function itemName(index: number, raw: unknown): string {
-  const number = isRecord(raw) && typeof raw.number === 'string' && raw.number.trim() ? raw.number.trim().slice(0, 20) : undefined;
+  // Its number, else the one its key ends with (`commons/…/HC304#7`), so an item without one is still findable.
+  const fromKey = isRecord(raw) && typeof raw.key === 'string' && raw.key.includes('#') ? raw.key.slice(raw.key.lastIndexOf('#') + 1) : '';
+  const given = isRecord(raw) && typeof raw.number === 'string' ? raw.number : fromKey;
+  const number = given.trim() ? given.trim().slice(0, 20) : undefined;
   const selection = isRecord(raw) && raw.numbering === 'selection';
   return `Item ${index + 1}${number && !selection ? ` (recommendation ${number})` : selection ? ' (a saved selection)' : ''}`;
 }
