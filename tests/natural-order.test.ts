@@ -7,7 +7,11 @@ describe('compareRecommendationNumbers', () => {
   it.each([
     ['2 before 10', ['10', '2', '1', '19', '11'], ['1', '2', '10', '11', '19']],
     ['sub-items after their parent', ['3', '2b', '2', '2a', '1'], ['1', '2', '2a', '2b', '3']],
-    ['4a)i after 4a, roman by value', ['4a)ii', '4b', '4a', '4a)i', '4a)iv', '4a)ix', '4'], ['4', '4a', '4a)i', '4a)ii', '4a)iv', '4a)ix', '4b']],
+    [
+      '4a)i after 4a, roman by value',
+      ['4a)ii', '4b', '4a', '4a)i', '4a)iv', '4a)ix', '4'],
+      ['4', '4a', '4a)i', '4a)ii', '4a)iv', '4a)ix', '4b'],
+    ],
     ['bracketed roman sub-items', ['2(ix)', '2(iv)', '2(v)', '2(i)', '2'], ['2', '2(i)', '2(iv)', '2(v)', '2(ix)']],
     ['bracketed letters', ['4(c)', '4(a)', '4(b)', '4(d)'], ['4(a)', '4(b)', '4(c)', '4(d)']],
     ['chapter numbers part by part', ['8.10', '8.9', '8.1', '10.1', '9.2'], ['8.1', '8.9', '8.10', '9.2', '10.1']],

@@ -7,7 +7,13 @@ import { parsePublishedDate, publishedDateFromPage } from '@/utils/report-date';
 describe('parsePublishedDate', () => {
   it.each<[string | undefined, string[]]>([
     ['2022-10-14', ['Published on 14 October 2022 by authority of the House of Commons']],
-    ['2022-10-14', ['Ordered by the House of Commons to be printed 11 October 2022', 'Published on 14 October 2022 by authority of the House of Commons']],
+    [
+      '2022-10-14',
+      [
+        'Ordered by the House of Commons to be printed 11 October 2022',
+        'Published on 14 October 2022 by authority of the House of Commons',
+      ],
+    ],
     ['2022-10-11', ['Ordered by the House of Commons to be printed 11 October 2022']],
     ['2024-03-12', ['Ordered by the House of Lords to be printed 5 March 2024', 'Published 12th March 2024']],
     ['2023-03-07', ['Ordered by the House of Commons to be published on 7 March 2023.']],

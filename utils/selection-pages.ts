@@ -28,11 +28,16 @@ export async function hasSavedSelections(pageKey: string): Promise<boolean> {
 
 /** Whether the page keys (report keys of saved items) hold a saved selection, from the database. */
 async function withSelections(db: LensDatabase, reportKeys: readonly string[]): Promise<Set<string>> {
-  const rows = await db.savedItems
-    .where('reportKey')
-    .anyOf([...reportKeys])
-    .toArray();
-  return new Set(rows.filter((row) => row.numbering === 'selection').map((row) => row.reportKey));
+  return db.transaction('r', db.recommendations, db.savedItems, async () => {
+    const records = (
+      await db.recommendations
+        .where('pageKeys')
+        .anyOf([...reportKeys])
+        .toArray()
+    ).filter((r) => r.numbering === 'selection');
+    const saved = await db.savedItems.bulkGet(records.map((record) => record.key));
+    return new Set(records.filter((_, i) => saved[i]).flatMap((record) => record.pageKeys));
+  });
 }
 
 /** The page keys among these items that belong to saved selections. */
@@ -83,8 +88,9 @@ export function rebuildSelectionPages(db: LensDatabase): Promise<void> {
 
 async function rebuild(db: LensDatabase): Promise<void> {
   const keys = new Set<string>();
-  await db.savedItems.each((row) => {
-    if (row.numbering === 'selection') keys.add(row.reportKey);
+  const saved = new Set(await db.savedItems.toCollection().primaryKeys());
+  await db.recommendations.each((record) => {
+    if (record.numbering === 'selection' && saved.has(record.key)) for (const key of record.pageKeys) keys.add(key);
   });
   await SELECTION_PAGES.setValue([...keys]);
 }

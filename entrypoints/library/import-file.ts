@@ -3,6 +3,7 @@ import { applyImport } from '@/utils/import/apply-import';
 import { MAX_IMPORT_BYTES, parseImport } from '@/utils/import/parse-import';
 import { planMerge } from '@/utils/import/plan-merge';
 import { LensFailure, sendToBackground } from '@/utils/messages';
+import { loadSavedViews } from '@/utils/saved-items';
 
 /** Read, check and merge a library file; answers what happened in words for the reader. */
 export async function importFile(db: LensDatabase, file: File): Promise<{ ok: boolean; message: string }> {
@@ -15,7 +16,7 @@ export async function importFile(db: LensDatabase, file: File): Promise<{ ok: bo
   const parsed = parseImport(await file.text());
   if (!parsed.ok) return { ok: false, message: `${file.name}: ${parsed.error.message} Nothing was imported.` };
   try {
-    const plan = planMerge(await db.savedItems.toArray(), parsed.file.items);
+    const plan = planMerge(await loadSavedViews(db), parsed.file.items);
     const pages = await applyImport(db, plan);
     // The list of pages with saved selections has one writer, the background.
     if (pages.length > 0) {

@@ -228,7 +228,7 @@ describe('CSL-JSON', () => {
   it('gives one report per report', () => {
     expect(reports.map((report) => [report.type, report.title, report.number])).toEqual([
       ['report', 'Pre-legislative scrutiny of the draft Victims Bill', 'HC 304'],
-      ['report', 'Recommendation 7 | Justice Committee | Accountability Index', undefined],
+      ['report', 'Justice Committee report (title not known)', undefined],
       ['report', 'Transport Committee, First Report of Session 2004–05', 'HC 251'],
     ]);
     expect(reports[0]?.author).toEqual([{ literal: 'House of Commons Justice Committee' }]);

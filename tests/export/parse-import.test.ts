@@ -100,12 +100,7 @@ describe('parseImport: bad files', () => {
       'invalid',
       'Nothing was imported: this library file has problems. Item 4 (recommendation 1): its status “maybe” is not one of: accepted, partially-accepted, rejected, noted, no-response, pending.',
     ],
-    [
-      'a missing note',
-      spoiled((data) => delete data.items[0]!.note),
-      'invalid',
-      'Item 1 (recommendation 5): its note is missing.',
-    ],
+    ['a missing note', spoiled((data) => delete data.items[0]!.note), 'invalid', 'Item 1 (recommendation 5): its note is missing.'],
     [
       'a page address that is not a URL',
       spoiled((data) => (data.items[1]!.pageUrl = 'not a url')),
@@ -150,7 +145,9 @@ describe('parseImport: bad files', () => {
         delete data.items[19]!.number;
       }),
     );
-    expect(!result.ok && result.error.message).toBe('Nothing was imported: this library file has problems. Item 20 (recommendation 7): its number is missing.');
+    expect(!result.ok && result.error.message).toBe(
+      'Nothing was imported: this library file has problems. Item 20 (recommendation 7): its number is missing.',
+    );
     expect(!result.ok && result.error.message).not.toMatch(/items\[|Invalid input|expected/);
   });
 

@@ -120,6 +120,7 @@ describe('createLensStore', () => {
             paperNumber: 'HC 304',
             pageUrl: PAGE_URL,
             pageTitle: 'Report title',
+            pageKind: 'report',
           },
         },
       },

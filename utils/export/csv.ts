@@ -39,9 +39,9 @@ const COLUMNS = [
 function row(item: SavedItem): Record<(typeof COLUMNS)[number], string> {
   const source = statusSourcePhrase(item);
   return {
-    Report: item.reportTitle || item.pageTitle,
+    Report: item.reportTitle || (item.committee ? `${item.committee} report (title not known)` : 'Report not identified'),
     Committee: item.committee ?? '',
-    'Paper number': reportFactsOfKey(item.reportKey).paperNumber ?? '',
+    'Paper number': item.paperNumber ?? reportFactsOfKey(item.reportKey).paperNumber ?? '',
     Published: item.published ?? '',
     Number: item.number,
     Label: itemLabel(item),
@@ -78,10 +78,12 @@ function cell(value: string): string {
 /** A spreadsheet of saved items, one row each: UTF-8 with a BOM so Excel reads it as UTF-8, CRLF line ends. */
 export function exportCsv(items: readonly SavedItem[], options: ExportOptions = {}): ExportFile {
   // Report by report, each in counting order (2 before 10), as the other formats list them.
-  const data = groupByReport(items).flatMap((group) => group.items).map((item) => {
-    const values = row(item);
-    return COLUMNS.map((column) => cell(values[column]));
-  });
+  const data = groupByReport(items)
+    .flatMap((group) => group.items)
+    .map((item) => {
+      const values = row(item);
+      return COLUMNS.map((column) => cell(values[column]));
+    });
   const csv = Papa.unparse({ fields: [...COLUMNS], data }, { newline: '\r\n', quotes: false });
   return {
     filename: exportFilename('csv', options.now ?? Date.now()),

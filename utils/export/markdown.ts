@@ -72,7 +72,20 @@ function labelled(label: string, text: string): string[] {
   return [`${label}: ${first}`, ...rest];
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2022-10-14` as "14 October 2022". */
 function longDate(iso: string): string {
@@ -81,7 +94,9 @@ function longDate(iso: string): string {
 }
 
 function reportLines(group: ReportGroup): string[] {
-  const facts = [group.committee, group.paperNumber, group.published && `published ${longDate(group.published)}`].filter((fact): fact is string => Boolean(fact)).map(escapeMarkdown);
+  const facts = [group.committee, group.paperNumber, group.published && `published ${longDate(group.published)}`]
+    .filter((fact): fact is string => Boolean(fact))
+    .map(escapeMarkdown);
   if (group.url) facts.push(link('Open the report', group.url));
   return [
     `## ${escapeMarkdown(group.title)}`,

@@ -44,10 +44,12 @@ export function groupByReport(items: readonly SavedItem[]): ReportGroup[] {
   }
   return [...groups].map(([key, list]) => {
     const sorted = [...list].sort((a, b) => compareNumbers(a.number, b.number));
-    const title = firstText(sorted.map((item) => item.reportTitle)) ?? firstText(sorted.map((item) => item.pageTitle));
+    // The report's own title, never a page's title (a tracker page's title names the tracker).
+    const title = firstText(sorted.map((item) => item.reportTitle));
+    const committee = firstText(sorted.map((item) => item.committee));
     return {
       key,
-      title: title ?? 'Untitled report',
+      title: title ?? (committee ? `${committee} report (title not known)` : 'Report not identified'),
       committee: firstText(sorted.map((item) => item.committee)),
       ...reportFactsOfKey(key),
       ...(publishedOf(sorted) ? { published: publishedOf(sorted) } : {}),
@@ -101,6 +103,9 @@ export function readingSourcePhrase(reading: StatusReading): string {
 /** Where the status an item shows came from; a correction says what it replaced. */
 export function statusSourcePhrase(item: Pick<SavedItem, 'reading' | 'statusOverride'>): string {
   if (!item.statusOverride) return readingSourcePhrase(item.reading);
+  // What it corrected when it was made, as the popover says "Before your correction".
+  const was = item.statusOverride.was;
+  if (was !== undefined && was !== item.reading.status) return `your correction; was ${STATUS_LABELS[was]}`;
   return `your correction; was ${STATUS_LABELS[item.reading.status]}, ${readingSourcePhrase(item.reading)}`;
 }
 

@@ -1,5 +1,6 @@
 import type { LensDatabase } from '../db';
 import { LensFailure } from '../messages';
+import { putSavedViews } from '../saved-items';
 import { selectionPagesOf } from '../selection-pages';
 import type { MergePlan } from './plan-merge';
 
@@ -12,7 +13,7 @@ export async function applyImport(db: LensDatabase, plan: MergePlan): Promise<st
   const rows = [...plan.add, ...plan.update];
   if (rows.length === 0) return [];
   try {
-    await db.transaction('rw', db.savedItems, () => db.savedItems.bulkPut(rows));
+    await db.transaction('rw', [db.savedItems, db.recommendations, db.answers], () => putSavedViews(db, rows));
   } catch (error) {
     throw new LensFailure('write-failed', `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -147,9 +147,9 @@ export function describeImportIssues(issues: readonly z.core.$ZodIssue[], data: 
     }
   }
   const entries = [...groups];
-  const listed = entries.slice(0, LISTED_GROUPS).map(([name, problems]) =>
-    name === 'The file' ? `${sentence([...problems].join('; '))}.` : `${name}: ${[...problems].join('; ')}.`,
-  );
+  const listed = entries
+    .slice(0, LISTED_GROUPS)
+    .map(([name, problems]) => (name === 'The file' ? `${sentence([...problems].join('; '))}.` : `${name}: ${[...problems].join('; ')}.`));
   const more = entries.length - listed.length;
   if (more > 0) listed.push(`And ${more} more ${more === 1 ? 'item' : 'items'} with problems.`);
   return listed.join(' ');

@@ -22,8 +22,13 @@ export interface LibraryFilters {
 
 export const NO_FILTERS: LibraryFilters = { query: '', statuses: new Set() };
 
-export function reportName(item: SavedItem): string {
-  return item.reportTitle ?? item.pageTitle;
+/**
+ * The report an item belongs to, by its title and paper number ("Pre-legislative scrutiny of the
+ * draft Victims Bill (HC 304)"); never a page's title, which on a tracker names the tracker.
+ */
+export function reportName(item: Pick<SavedItem, 'reportTitle' | 'paperNumber' | 'committee'>): string {
+  const title = item.reportTitle?.trim() || (item.committee ? `${item.committee} report (title not known)` : 'Report not identified');
+  return item.paperNumber ? `${title} (${item.paperNumber})` : title;
 }
 
 /**
