@@ -14,7 +14,10 @@ export async function importFile(db: LensDatabase, file: File): Promise<{ ok: bo
     };
   }
   const parsed = parseImport(await file.text());
-  if (!parsed.ok) return { ok: false, message: `${file.name}: ${parsed.error.message} Nothing was imported.` };
+  if (!parsed.ok) {
+    const said = parsed.error.message.startsWith('Nothing was imported');
+    return { ok: false, message: `${file.name}: ${parsed.error.message}${said ? '' : ' Nothing was imported.'}` };
+  }
   try {
     const plan = planMerge(await loadSavedViews(db), parsed.file.items);
     const pages = await applyImport(db, plan);

@@ -98,7 +98,7 @@ describe('parseImport: bad files', () => {
       'an invalid status',
       spoiled((data) => ((data.items[3]!.reading as Record<string, unknown>).status = 'maybe')),
       'invalid',
-      'Nothing was imported: this library file has problems. Item 4 (recommendation 1): its status “maybe” is not one of: accepted, partially-accepted, rejected, noted, no-response, pending.',
+      'Nothing was imported: this library file has problems.\nItem 4 (recommendation 1): its status “maybe” is not one of “accepted”, “partially-accepted”, “rejected”, “noted”, “no-response”, “pending”.',
     ],
     ['a missing note', spoiled((data) => delete data.items[0]!.note), 'invalid', 'Item 1 (recommendation 5): its note is missing.'],
     [
@@ -118,7 +118,7 @@ describe('parseImport: bad files', () => {
       'many problems',
       spoiled((data) => data.items.forEach((item) => ((item.key = ''), (item.tags = 'none')))),
       'invalid',
-      'Item 1 (recommendation 5): its key is empty; its tags should be a list. Item 2 (recommendation 2): its key is empty; its tags should be a list.',
+      'Item 1 (recommendation 5): its key is empty; its tags should be a list.\nItem 2 (recommendation 2): its key is empty; its tags should be a list.',
     ],
   ])('%s', (_name, text, code, message, maxBytes) => {
     const result = parseImport(text, maxBytes === undefined ? {} : { maxBytes });
@@ -134,7 +134,9 @@ describe('parseImport: bad files', () => {
         data.items = Array.from({ length: 8 }, () => ({ ...data.items[0]!, key: '' }));
       }),
     );
-    expect(!result.ok && result.error.message).toMatch(/Item 5 \(recommendation 5\): its key is empty\. And 3 more items with problems\.$/);
+    expect(!result.ok && result.error.message).toMatch(
+      /Item 5 \(recommendation 5\): its key is empty\.\nAnd 3 more items with problems\.$/,
+    );
   });
 
   it('counts from one and names the item by its number (not the validator’s words)', () => {
@@ -146,7 +148,7 @@ describe('parseImport: bad files', () => {
       }),
     );
     expect(!result.ok && result.error.message).toBe(
-      'Nothing was imported: this library file has problems. Item 20 (recommendation 7): its number is missing.',
+      'Nothing was imported: this library file has problems.\nItem 20 (recommendation 7): its number is missing.',
     );
     expect(!result.ok && result.error.message).not.toMatch(/items\[|Invalid input|expected/);
   });

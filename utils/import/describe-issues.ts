@@ -85,7 +85,7 @@ function phrase(issue: z.core.$ZodIssue, input: unknown, field: string, owner: '
       if (input === undefined) return `${subject} is missing`;
       return `${subject} should be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
-      return `${subject}${typeof input === 'string' ? ` “${input.slice(0, 40)}”` : ''} is not one of: ${issue.values.map(String).join(', ')}`;
+      return `${subject}${typeof input === 'string' ? ` “${input.slice(0, 40)}”` : ''} is not one of ${issue.values.map((value) => `“${String(value)}”`).join(', ')}`;
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? `${subject} is empty` : `${subject} is too short or too small`;
     case 'too_big':
@@ -152,5 +152,6 @@ export function describeImportIssues(issues: readonly z.core.$ZodIssue[], data: 
     .map(([name, problems]) => (name === 'The file' ? `${sentence([...problems].join('; '))}.` : `${name}: ${[...problems].join('; ')}.`));
   const more = entries.length - listed.length;
   if (more > 0) listed.push(`And ${more} more ${more === 1 ? 'item' : 'items'} with problems.`);
-  return listed.join(' ');
+  // One line per item: the library shows each on its own line.
+  return listed.join('\n');
 }

@@ -118,7 +118,7 @@ export function parseImport(text: string, options: { maxBytes?: number } = {}): 
 
   const parsed = libraryFileSchema.safeParse(data);
   if (!parsed.success) {
-    return fail('invalid', `Nothing was imported: this library file has problems. ${describeImportIssues(parsed.error.issues, data)}`);
+    return fail('invalid', `Nothing was imported: this library file has problems.\n${describeImportIssues(parsed.error.issues, data)}`);
   }
   return { ok: true, file: parsed.data };
 }
