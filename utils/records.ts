@@ -160,6 +160,9 @@ export function withSighting(record: RecommendationRecord, input: SaveItemInput,
           prefixKey: prefixKeyOf(input.text),
         })
       : {}),
+    // A headline or section only one page gives (a tracker's short title) is kept.
+    ...(record.headline === undefined && input.headline !== undefined ? { headline: input.headline } : {}),
+    ...(record.section === undefined && input.section !== undefined ? { section: input.section } : {}),
     report: mergeReport(record.report, reportOfInput(input, record.key), fromReport, hadReport),
     aliases: [...new Set([...record.aliases, input.key])],
     pageKeys: [...new Set([...record.pageKeys, input.reportKey])],
