@@ -240,6 +240,16 @@ describe('CSL-JSON', () => {
   });
 });
 
+describe('a correction in exports', () => {
+  it('says what it corrected when it was made, as the popover does', () => {
+    const item = withFields({
+      reading: { status: 'noted', source: 'classifier', confidence: 0.6 },
+      statusOverride: { status: 'accepted', reason: 'Letter of May', at: 5, was: 'rejected' },
+    });
+    expect(statusLine(item)).toBe('Accepted (your correction; was Rejected)');
+  });
+});
+
 describe('report facts', () => {
   it.each<[string, { house?: House; paperNumber?: string }]>([
     ['commons/5803/cmjust/HC304', { house: 'commons', paperNumber: 'HC 304' }],
