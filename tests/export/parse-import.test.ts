@@ -23,7 +23,10 @@ function spoiled(change: (data: ReturnType<typeof libraryData>) => void): string
 describe('parseImport: good files', () => {
   it('reads the golden JSON export back to exactly the items exported', () => {
     const result = parseImport(GOLDEN_JSON);
-    expect(result.ok && result.file.items).toStrictEqual(SAMPLE_ITEMS);
+    // Every item, exactly; in counting order by report (the export's order).
+    const byKey = (items: readonly { key: string }[]) => [...items].sort((a, b) => a.key.localeCompare(b.key));
+    expect(result.ok && byKey(result.file.items)).toStrictEqual(byKey(SAMPLE_ITEMS));
+    expect(result.ok && result.file.items.map((item) => item.number)).toEqual(['2', '5', '7', '1', '3']);
     expect(result.ok && result.file.exportedAt).toBe('2026-11-25T12:00:00.000Z');
   });
 
@@ -100,12 +103,12 @@ describe('parseImport: bad files', () => {
       'invalid',
       'Nothing was imported: this library file has problems.\nItem 4 (recommendation 1): its status “maybe” is not one of “accepted”, “partially-accepted”, “rejected”, “noted”, “no-response”, “pending”.',
     ],
-    ['a missing note', spoiled((data) => delete data.items[0]!.note), 'invalid', 'Item 1 (recommendation 5): its note is missing.'],
+    ['a missing note', spoiled((data) => delete data.items[0]!.note), 'invalid', 'Item 1 (recommendation 2): its note is missing.'],
     [
       'a page address that is not a URL',
       spoiled((data) => (data.items[1]!.pageUrl = 'not a url')),
       'invalid',
-      'Item 2 (recommendation 2): its page address is not a web address (http or https).',
+      'Item 2 (recommendation 5): its page address is not a web address (http or https).',
     ],
     ['a bad export time', spoiled((data) => (data.exportedAt = 'yesterday')), 'invalid', 'The file’s export time is not a valid date.'],
     [
@@ -118,7 +121,7 @@ describe('parseImport: bad files', () => {
       'many problems',
       spoiled((data) => data.items.forEach((item) => ((item.key = ''), (item.tags = 'none')))),
       'invalid',
-      'Item 1 (recommendation 5): its key is empty; its tags should be a list.\nItem 2 (recommendation 2): its key is empty; its tags should be a list.',
+      'Item 1 (recommendation 2): its key is empty; its tags should be a list.\nItem 2 (recommendation 5): its key is empty; its tags should be a list.',
     ],
   ])('%s', (_name, text, code, message, maxBytes) => {
     const result = parseImport(text, maxBytes === undefined ? {} : { maxBytes });
@@ -135,7 +138,7 @@ describe('parseImport: bad files', () => {
       }),
     );
     expect(!result.ok && result.error.message).toMatch(
-      /Item 5 \(recommendation 5\): its key is empty\.\nAnd 3 more items with problems\.$/,
+      /Item 5 \(recommendation 2\): its key is empty\.\nAnd 3 more items with problems\.$/,
     );
   });
 
