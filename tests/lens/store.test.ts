@@ -223,3 +223,22 @@ describe('createLensStore', () => {
     expect(store.getState()).not.toBe(before);
   });
 });
+
+describe('saveAll', () => {
+  it('saves every item, saved ones too (their reading refreshed; notes stay with the background), and counts the new ones', async () => {
+    const { send, sent } = fakeSend((type, data) => {
+      if (type === 'saveItems') return { ok: true, data: { saved: (data as { items: unknown[] }).items.length } };
+      return working(type, data);
+    });
+    const store = createLensStore(page, 'Title', send);
+    await store.loadSaved();
+    expect(store.getState().savedKeys.has(items[0]!.key)).toBe(true);
+    const result = await store.saveAll();
+    expect(result).toEqual({ ok: true, saved: 1 });
+    const saveItems = sent.find((message) => message.type === 'saveItems')!.data as { items: { key: string; note?: string }[] };
+    expect(saveItems.items.map((item) => item.key)).toEqual(items.map((item) => item.key));
+    // What the page read, never the reader's data: a save input has no note to overwrite.
+    expect(saveItems.items.every((item) => item.note === undefined)).toBe(true);
+    expect([...store.getState().savedKeys]).toEqual(expect.arrayContaining(items.map((item) => item.key)));
+  });
+});
