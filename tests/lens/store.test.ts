@@ -226,8 +226,13 @@ describe('createLensStore', () => {
 
 describe('saveAll', () => {
   it('saves every item, saved ones too (their reading refreshed; notes stay with the background), and counts the new ones', async () => {
+    let savedAll = false;
     const { send, sent } = fakeSend((type, data) => {
-      if (type === 'saveItems') return { ok: true, data: { saved: (data as { items: unknown[] }).items.length } };
+      if (type === 'saveItems') {
+        savedAll = true;
+        return { ok: true, data: { saved: (data as { items: unknown[] }).items.length } };
+      }
+      if (type === 'getSavedItems' && savedAll) return { ok: true, data: [sampleSavedItem('1'), sampleSavedItem('2')] };
       return working(type, data);
     });
     const store = createLensStore(page, 'Title', send);
@@ -239,6 +244,8 @@ describe('saveAll', () => {
     expect(saveItems.items.map((item) => item.key)).toEqual(items.map((item) => item.key));
     // What the page read, never the reader's data: a save input has no note to overwrite.
     expect(saveItems.items.every((item) => item.note === undefined)).toBe(true);
-    expect([...store.getState().savedKeys]).toEqual(expect.arrayContaining(items.map((item) => item.key)));
+    // The saved records are asked for again (their readings as the background merges them now).
+    await vi.waitFor(() => expect(sent.filter((message) => message.type === 'getSavedItems')).toHaveLength(2));
+    await vi.waitFor(() => expect(store.getState().savedRecords.has(items[1]!.key)).toBe(true));
   });
 });
