@@ -56,6 +56,10 @@ export default defineBackground(() => {
         await updateSelectionPages(db, selectionPagesOf(items));
         return { restored };
       },
+      selectionPagesChanged: async ({ pageKeys }) => {
+        await updateSelectionPages(db, pageKeys);
+        return { updated: true as const };
+      },
       pageRead: ({ page }) => recordPage(db, page),
       loadUi: async (_request, sender) => {
         if (sender.tab?.id === undefined) throw new LensFailure('no-tab', 'Only a page can load the badges.');

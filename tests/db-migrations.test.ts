@@ -3,10 +3,15 @@ import { readFile } from 'node:fs/promises';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LensDatabase, SCHEMAS, sortSavedItemRows } from '@/utils/db';
+import { loadSavedViews } from '@/utils/saved-items';
+import { migrateSavedItems, splitSavedItemRow } from '@/utils/records-migration';
+import { normalizeRecommendationText, textKeyOf } from '@/utils/records';
+import type { StoredAnswer } from '@/utils/model';
 
 interface DbFixture {
   version: number;
   savedItems: Record<string, unknown>[];
+  answers?: StoredAnswer[];
 }
 
 const fixture = async (name: string): Promise<DbFixture> =>
@@ -22,24 +27,62 @@ async function writeAtVersion(name: string, version: keyof typeof SCHEMAS, rows:
   const old = new Dexie(name);
   old.version(version).stores(SCHEMAS[version]);
   await old.table('savedItems').bulkAdd(rows.savedItems);
+  if (rows.answers) await old.table('answers').bulkAdd(rows.answers);
   old.close();
 }
 
 describe('migrations', () => {
-  it('v1 → current: every valid saved item survives unchanged; a malformed one is quarantined, not lost', async () => {
+  it('v1 → current: every valid saved item survives (its text, note, tags, reading); a malformed one is quarantined, not lost', async () => {
     const rows = await fixture('v1-saved-items.json');
     const name = `migration-v1-${Date.now()}`;
     await writeAtVersion(name, 1, rows);
     const db = new LensDatabase(name);
     opened.push(db);
-    const valid = rows.savedItems.slice(0, 3);
-    expect(await db.savedItems.orderBy('savedAt').toArray()).toEqual(valid);
+    const views = await loadSavedViews(db);
+    // The report's and the tracker's copy of recommendation 7 are one record now.
+    expect(views.map((view) => view.key).sort()).toEqual(['commons/5803/cmjust/HC304#1', 'commons/5803/cmjust/HC304#7']);
+    const seven = views.find((view) => view.number === '7')!;
+    expect(seven).toMatchObject({ note: 'Check against the 2021 Home Office review.', tags: ['data sharing', 'immigration'] });
+    expect(seven.reading).toMatchObject({ status: 'rejected', source: 'tracker' });
+    expect(seven.seenOn?.map((seen) => seen.kind)).toEqual(['report', 'tracker']);
+    const one = views.find((view) => view.number === '1')!;
+    expect(one).toMatchObject({ ...rows.savedItems[2], seenOn: [expect.objectContaining({ kind: 'report' })] });
     const quarantined = await db.quarantine.toArray();
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0]).toMatchObject({ table: 'savedItems', row: rows.savedItems[3] });
     expect(quarantined[0]!.error).toMatch(/text|status|savedAt/);
     expect(await db.answers.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+  });
+
+  it('v2 (today’s schema) → v3: one record per recommendation, both notes kept, tags united, the answer read live; nothing lost', async () => {
+    const rows = await fixture('v2-saved-items.json');
+    const name = `migration-v2-${Date.now()}`;
+    await writeAtVersion(name, 2, rows);
+    const db = new LensDatabase(name);
+    opened.push(db);
+    const views = await loadSavedViews(db);
+    expect(views).toHaveLength(2);
+    const seven = views.find((view) => view.number === '7')!;
+    expect(seven.key).toBe('commons/5803/cmjust/HC304#7');
+    // Saved from the report while pending: the stored answer from HC 932 now decides what it shows.
+    expect(seven.reading).toMatchObject({ status: 'rejected', source: 'classifier' });
+    expect(seven.response?.summary).toBe('The Government does not accept a complete firewall.');
+    // The report it belongs to by its own title and paper number (not the response's, not a page title).
+    expect(seven).toMatchObject({
+      reportTitle: 'Pre-legislative scrutiny of the draft Victims Bill',
+      reportKey: 'commons/5803/cmjust/HC304',
+    });
+    expect(seven.seenOn?.map((seen) => seen.kind)).toEqual(['report', 'response', 'tracker']);
+    // The report's note and the response's (the same words) once; the tracker's, which differs, kept too.
+    expect(seven.note).toBe('Check against the 2021 Home Office review.\n\nTracker says rejected; cite the firewall point.');
+    expect(seven.tags).toEqual(['data sharing', 'immigration', 'response', 'tracker']);
+    expect(seven.savedAt).toBe(1764062400000);
+    const quarantined = await db.quarantine.toArray();
+    expect(quarantined).toHaveLength(1);
+    expect(quarantined[0]).toMatchObject({ table: 'savedItems', row: rows.savedItems[4] });
+    expect(await db.recommendations.count()).toBe(2);
+    expect(await db.answers.count()).toBe(1);
   });
 
   it('sortSavedItemRows does not change its input, and running it twice changes nothing', async () => {
@@ -56,5 +99,55 @@ describe('migrations', () => {
     const { keep, quarantined } = sortSavedItemRows([row], 5);
     expect(keep).toEqual([]);
     expect(quarantined).toEqual([expect.objectContaining({ table: 'savedItems', row, at: 5 })]);
+  });
+
+  it('splitSavedItemRow does not change its input; a row already split passes through unchanged (a rerun is a no-op)', async () => {
+    const rows = (await fixture('v2-saved-items.json')).savedItems;
+    const before = structuredClone(rows);
+    const split = rows.map((row) => splitSavedItemRow(row, 1));
+    expect(rows).toEqual(before);
+    expect(split.map((s) => s.kind)).toEqual(['split', 'split', 'split', 'split', 'quarantine']);
+    for (const s of split) {
+      if (s.kind !== 'split') continue;
+      expect(splitSavedItemRow(s.entry, 1)).toEqual({ kind: 'entry', entry: s.entry });
+    }
+  });
+
+  it('migrateSavedItems: input not mutated; run again over its own output, it changes nothing', async () => {
+    const { savedItems, answers = [] } = await fixture('v2-saved-items.json');
+    const before = structuredClone(savedItems);
+    const first = migrateSavedItems(savedItems, answers, 1);
+    expect(savedItems).toEqual(before);
+    expect(first.saved).toHaveLength(2);
+    expect(first.recommendations).toHaveLength(2);
+    const again = migrateSavedItems(first.saved, answers, 1);
+    expect(again.saved).toEqual(first.saved);
+    expect(again.recommendations).toEqual([]);
+    expect(again.quarantined).toEqual([]);
+  });
+
+  it.each([null, 42, 'text', [], {}, { key: 'x#1', note: 5 }])('migrateSavedItems quarantines a row like %j without throwing', (row) => {
+    const { saved, quarantined } = migrateSavedItems([row], [], 5);
+    expect(saved).toEqual([]);
+    expect(quarantined).toEqual([expect.objectContaining({ table: 'savedItems', row, at: 5 })]);
+  });
+});
+
+describe('matching one recommendation across pages', () => {
+  it.each([
+    ['curly and straight quotes', 'victims’ and witnesses’ data', "victims' and witnesses' data"],
+    ['dashes and their spacing', 'the Code – its entitlements', 'the Code - its entitlements'],
+    ['spaces, line breaks and a final full stop', 'We  recommend\nthat clause 2 be amended.', 'We recommend that clause 2 be amended'],
+    ['double quotes', '“firewall”', '"firewall"'],
+  ])('the same text despite %s', (_name, a, b) => {
+    expect(normalizeRecommendationText(a)).toBe(normalizeRecommendationText(b));
+    expect(textKeyOf(a)).toBe(textKeyOf(b));
+  });
+
+  it.each([
+    ['another word', 'We recommend that clause 2 be amended', 'We recommend that clause 3 be amended'],
+    ['a longer text', 'We recommend reform', 'We recommend reform of the Code'],
+  ])('different texts stay apart: %s', (_name, a, b) => {
+    expect(textKeyOf(a)).not.toBe(textKeyOf(b));
   });
 });

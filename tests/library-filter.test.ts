@@ -141,3 +141,19 @@ describe('filterChoices', () => {
     expect(choices.tags).toEqual(['victims', 'courts']);
   });
 });
+
+describe('sortItems after "Save all" (one save time for a whole report)', () => {
+  it('the default order (newest first) lists the report in counting order: 2 before 10, 2a after 2', () => {
+    const numbers = ['1', '10', '11', '19', '2', '2a', '3'];
+    const saved = numbers.map((number) => ({ ...sampleSavedItem(number), savedAt: 5 }));
+    expect(sortItems(saved, { column: 'savedAt', direction: 'desc' }).map((item) => item.number)).toEqual([
+      '1',
+      '2',
+      '2a',
+      '3',
+      '10',
+      '11',
+      '19',
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     deleteItems: () => ({ deleted: [] }),
     restoreItems: () => ({ restored: 0 }),
     pageRead: () => ({ answers: [], stored: 0 }),
+    selectionPagesChanged: () => ({ updated: true as const }),
     fetchPage: ({ url }) => ({ url, html: '' }),
     clearAllData: () => ({ cleared: true as const }),
     loadUi: () => ({ loaded: true as const }),

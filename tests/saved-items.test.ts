@@ -41,8 +41,15 @@ describe('saveItem', () => {
   it('creates a record with an empty note and no tags', async () => {
     const input = sampleSaveInput('7');
     const saved = await saveItem(db, input, 1000);
-    expect(saved).toEqual({ ...input, savedAt: 1000, updatedAt: 1000, note: '', tags: [] });
-    expect(await db.savedItems.get(input.key)).toEqual(saved);
+    expect(saved).toMatchObject({ ...input, savedAt: 1000, updatedAt: 1000, note: '', tags: [] });
+    expect(saved.seenOn).toEqual([{ kind: 'report', url: input.pageUrl, title: input.pageTitle }]);
+    // Stored apart: the reader's entry, and the recommendation with what the page said.
+    expect(await db.savedItems.get(input.key)).toEqual({ key: input.key, savedAt: 1000, updatedAt: 1000, note: '', tags: [] });
+    expect(await db.recommendations.get(input.key)).toMatchObject({
+      key: input.key,
+      text: input.text,
+      seen: [{ kind: 'report', reading: input.reading }],
+    });
   });
 
   it('drops keys that are not part of a saved item', async () => {
@@ -60,10 +67,11 @@ describe('saveItem', () => {
     const second = sampleSaveInput('7', { text: 'The Government should act, reworded.' });
     const saved = await saveItem(db, second, 2000);
 
-    const expected = { ...second, savedAt: 1000, updatedAt: 2000, note: 'Follow up in the debate', tags: ['prisons'] };
-    expect(saved).toEqual(expected);
-    expect(await db.savedItems.get(first.key)).toEqual(expected);
+    const expected = { savedAt: 1000, updatedAt: 2000, note: 'Follow up in the debate', tags: ['prisons'] };
+    expect(saved).toMatchObject({ ...expected, reading: second.reading });
+    expect(await db.savedItems.get(first.key)).toEqual({ key: first.key, ...expected });
     expect(await db.savedItems.count()).toBe(1);
+    expect(await db.recommendations.count()).toBe(1);
   });
 
   it.each<[string, Partial<SaveItemInput>]>([
@@ -75,13 +83,22 @@ describe('saveItem', () => {
     const before = await saveItem(db, good, 1000);
     await db.savedItems.update(good.key, { note: 'mine' });
 
+    const record = await db.recommendations.get(good.key);
     await expectWriteFailed(saveItem(db, { ...good, ...bad }, 2000), '7');
-    expect(await db.savedItems.get(good.key)).toEqual({ ...before, note: 'mine' });
+    expect(await db.savedItems.get(good.key)).toEqual({
+      key: good.key,
+      savedAt: before.savedAt,
+      updatedAt: before.updatedAt,
+      note: 'mine',
+      tags: [],
+    });
+    expect(await db.recommendations.get(good.key)).toEqual(record);
   });
 
   it('fails with write-failed when the database is closed, and keeps the previous record', async () => {
     const good = sampleSaveInput('7');
-    const before = await saveItem(db, good, 1000);
+    await saveItem(db, good, 1000);
+    const before = await db.savedItems.get(good.key);
     db.close();
 
     await expectWriteFailed(saveItem(db, { ...good, text: 'Changed.' }, 2000), '7');
@@ -147,7 +164,7 @@ describe('updateSavedItem', () => {
   it('records a status correction with its time, keeps the original reading, and can remove it', async () => {
     const saved = await saveItem(db, sampleSaveInput('7'), 1);
     const corrected = await updateSavedItem(db, saved.key, { statusOverride: { status: 'rejected', reason: 'Para 14 says so' } }, 9);
-    expect(corrected.statusOverride).toEqual({ status: 'rejected', reason: 'Para 14 says so', at: 9 });
+    expect(corrected.statusOverride).toEqual({ status: 'rejected', reason: 'Para 14 says so', at: 9, was: 'pending' });
     expect(corrected.reading).toEqual(saved.reading);
     expect((await updateSavedItem(db, saved.key, { note: 'x' }, 10)).statusOverride).toEqual(corrected.statusOverride);
     expect((await updateSavedItem(db, saved.key, { statusOverride: null }, 11)).statusOverride).toBeUndefined();

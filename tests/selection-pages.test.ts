@@ -102,11 +102,31 @@ describe('updateSelectionPages', () => {
     expect(await hasSavedSelections(PAGE)).toBe(false);
   });
 
-  it('lists the pages of imported selections', async () => {
+  it('answers the pages of imported selections, for the background to list', async () => {
     // applyImport writes only what the plan adds and updates.
     const plan = { add: [{ ...sampleSavedItem('sel-x'), ...selection(PAGE, 'x') }], update: [] } as Pick<MergePlan, 'add' | 'update'>;
-    await applyImport(db, plan as MergePlan);
+    const pages = await applyImport(db, plan as MergePlan);
+    expect(pages).toEqual([PAGE]);
+    await updateSelectionPages(db, pages);
     expect(await hasSavedSelections(PAGE)).toBe(true);
+  });
+
+  it('an import racing a save: both pages are listed, neither write drops the other', async () => {
+    for (let round = 0; round < 5; round++) {
+      const page = `${PAGE}${round}/`;
+      const other = `${OTHER_PAGE}${round}/`;
+      const plan = { add: [{ ...sampleSavedItem(`sel-i${round}`), ...selection(page, `i${round}`) }], update: [] } as Pick<
+        MergePlan,
+        'add' | 'update'
+      >;
+      await Promise.all([
+        applyImport(db, plan as MergePlan).then((pages) => updateSelectionPages(db, pages)),
+        saveItem(db, selection(other, `s${round}`), 1).then(() => updateSelectionPages(db, [other])),
+        updateSelectionPages(db, [page, other]),
+      ]);
+      expect(await hasSavedSelections(page)).toBe(true);
+      expect(await hasSavedSelections(other)).toBe(true);
+    }
   });
 
   it('never throws when the database is gone (the write it follows has succeeded)', async () => {

@@ -2,7 +2,8 @@ import type { DetectedPage, SavedItem } from './model';
 
 /**
  * The reader's corrections win: an item saved with a status correction shows it (source `user`),
- * with the reading it replaced kept beside it.
+ * with the reading it replaced beside it: the status it corrected when it was made (`was`), which
+ * a later answer does not rewrite.
  */
 export function applyCorrections(page: DetectedPage, records: ReadonlyMap<string, SavedItem>): DetectedPage {
   if (records.size === 0) return page;
@@ -14,7 +15,10 @@ export function applyCorrections(page: DetectedPage, records: ReadonlyMap<string
       return {
         ...item,
         reading: { status: correction.status, source: 'user', evidence: correction.reason || undefined },
-        otherReading: item.reading,
+        otherReading:
+          correction.was === undefined || correction.was === item.reading.status
+            ? item.reading
+            : { status: correction.was, source: correction.was === 'pending' ? 'default' : item.reading.source },
       };
     }),
   };

@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { savedItemSchema, type ReportRecord, type SavedItem, type StoredAnswer } from './model';
+import { savedItemSchema, type RecommendationRecord, type ReportRecord, type SavedEntry, type SavedItem, type StoredAnswer } from './model';
+import { migrateSavedItems, type QuarantinedRow } from './records-migration';
+
+export type { QuarantinedRow } from './records-migration';
 
 export const DB_NAME = 'committee-lens';
 
@@ -12,16 +15,16 @@ export const SCHEMAS = {
     reports: 'key, paperNumber',
     quarantine: '++id, table',
   },
+  // v3: the reader's entries apart from the recommendations they are about (one per recommendation,
+  // wherever it was seen), which are found by any key they were seen under, by page, and by text.
+  3: {
+    savedItems: 'key, savedAt',
+    recommendations: 'key, *aliases, *pageKeys, textKey, prefixKey',
+    answers: 'key, reportKey, paperNumber, responseKey',
+    reports: 'key, paperNumber',
+    quarantine: '++id, table',
+  },
 } as const;
-
-/** A stored row that no longer fits its schema, kept aside (never deleted) with why. */
-export interface QuarantinedRow {
-  id?: number;
-  table: string;
-  row: unknown;
-  error: string;
-  at: number;
-}
 
 /**
  * The extension's IndexedDB, owned by the background. Extension pages (popup, library) may read it
@@ -29,7 +32,8 @@ export interface QuarantinedRow {
  * Never edit a released `version(n)`: a shape change is `version(n + 1)` with an upgrade.
  */
 export class LensDatabase extends Dexie {
-  savedItems!: EntityTable<SavedItem, 'key'>;
+  savedItems!: EntityTable<SavedEntry, 'key'>;
+  recommendations!: EntityTable<RecommendationRecord, 'key'>;
   answers!: EntityTable<StoredAnswer, 'key'>;
   reports!: EntityTable<ReportRecord, 'key'>;
   quarantine!: EntityTable<QuarantinedRow, 'id'>;
@@ -44,6 +48,18 @@ export class LensDatabase extends Dexie {
         const { quarantined } = sortSavedItemRows(await tx.table('savedItems').toArray(), Date.now());
         await tx.table('quarantine').bulkAdd(quarantined);
         await tx.table('savedItems').bulkDelete(quarantined.map((q) => (q.row as { key: IDBValidKey }).key));
+      });
+    // v3: each saved item split into the reader's entry and the recommendation; duplicates merged.
+    this.version(3)
+      .stores(SCHEMAS[3])
+      .upgrade(async (tx) => {
+        const rows = await tx.table('savedItems').toArray();
+        const answers = (await tx.table('answers').toArray()) as StoredAnswer[];
+        const { recommendations, saved, quarantined } = migrateSavedItems(rows, answers, Date.now());
+        await tx.table('savedItems').clear();
+        await tx.table('savedItems').bulkPut(saved);
+        await tx.table('recommendations').bulkPut(recommendations);
+        await tx.table('quarantine').bulkAdd(quarantined);
       });
   }
 }
@@ -65,7 +81,7 @@ export function sortSavedItemRows(rows: readonly unknown[], now: number): { keep
 
 /** "Delete all my data": every table emptied in one transaction. */
 export async function clearDatabase(db: LensDatabase): Promise<void> {
-  await db.transaction('rw', [db.savedItems, db.answers, db.reports, db.quarantine], async () => {
-    await Promise.all([db.savedItems.clear(), db.answers.clear(), db.reports.clear(), db.quarantine.clear()]);
+  await db.transaction('rw', [db.savedItems, db.recommendations, db.answers, db.reports, db.quarantine], async () => {
+    await Promise.all([db.savedItems.clear(), db.recommendations.clear(), db.answers.clear(), db.reports.clear(), db.quarantine.clear()]);
   });
 }

@@ -40,6 +40,9 @@ export function toSaveInput(item: DetectedItem, page: DetectedPage, pageTitle: s
     committee: page.report.committee,
     house: page.report.house,
     paperNumber: page.report.paperNumber,
+    ...(page.report.published ? { published: page.report.published } : {}),
+    pageKind: page.kind,
+    ...(page.respondsTo ? { respondsTo: page.respondsTo } : {}),
     pageUrl: page.url.split('#')[0] ?? page.url,
     pageTitle,
   };

@@ -67,6 +67,11 @@ export const backgroundProtocol = {
     request: z.object({ items: z.array(savedItemSchema).max(50_000) }),
     response: z.object({ restored: z.number().int() }),
   },
+  /** The library imported saved selections on these pages: the background (the list's one writer) lists them. */
+  selectionPagesChanged: {
+    request: z.object({ pageKeys: z.array(z.string().min(1)).max(50_000) }),
+    response: z.object({ updated: z.literal(true) }),
+  },
   /** Settings → "Delete all my data": the database and the settings. */
   clearAllData: {
     request: z.object({ confirm: z.literal('delete everything') }),

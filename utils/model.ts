@@ -50,6 +50,8 @@ export const reportIdentitySchema = z.object({
   committee: z.string().optional(),
   paperNumber: z.string().optional(),
   title: z.string().optional(),
+  /** When the report was published (ISO date), where its front matter says ("Published on 14 October 2022"). */
+  published: z.iso.date().optional(),
 });
 export type ReportIdentity = z.infer<typeof reportIdentitySchema>;
 
@@ -124,6 +126,11 @@ export const saveItemInputSchema = detectedItemSchema.extend({
   committee: z.string().optional(),
   house: houseSchema.optional(),
   paperNumber: z.string().optional(),
+  /** The report's publication date (ISO), where its page gives one. */
+  published: z.iso.date().optional(),
+  /** What kind of page it was saved from; on a response page, the report it answers. */
+  pageKind: pageKindSchema.optional(),
+  respondsTo: reportReferenceSchema.optional(),
   /** Only web pages: a `javascript:` or `data:` URL is never stored (imports are validated too). */
   pageUrl: z.url({ protocol: /^https?$/ }),
   pageTitle: z.string(),
@@ -140,15 +147,80 @@ export const statusOverrideSchema = z.object({
   status: statusSchema,
   reason: z.string().max(2000),
   at: timestampSchema,
+  /** The status it corrected, as shown when the correction was made ("Before your correction: Rejected"). */
+  was: statusSchema.optional(),
 });
 export type StatusOverride = z.infer<typeof statusOverrideSchema>;
 
+/** What the reader wrote about a recommendation: the `savedItems` table (v3), keyed by the recommendation's key. */
+export const savedEntrySchema = z.object({
+  key: z.string().min(1),
+  savedAt: timestampSchema,
+  updatedAt: timestampSchema,
+  note: z.string().max(1_000_000),
+  tags: z.array(tagSchema).max(100),
+  statusOverride: statusOverrideSchema.optional(),
+});
+export type SavedEntry = z.infer<typeof savedEntrySchema>;
+
+/** One page a recommendation was seen on, and what that page said about it then. */
+export const sightingSchema = z.object({
+  kind: pageKindSchema,
+  /** The item's key on that page (`<page's report key>#<number>`). */
+  key: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** The page's title, for the link's tooltip only (never shown as the report's name). */
+  title: z.string().optional(),
+  at: timestampSchema,
+  reading: statusReadingSchema,
+  otherReading: statusReadingSchema.optional(),
+  response: responseInfoSchema.optional(),
+});
+export type Sighting = z.infer<typeof sightingSchema>;
+
+/**
+ * A recommendation, once, wherever it was seen (report, response, tracker): the `recommendations`
+ * table. Its reading is not stored here as one value: the view (`savedView`) reads it live from the
+ * stored answers and from what each page said (`seen`).
+ */
+export const recommendationRecordSchema = z.object({
+  key: z.string().min(1),
+  number: z.string().min(1),
+  numbering: detectedItemSchema.shape.numbering,
+  text: z.string().min(1),
+  headline: z.string().optional(),
+  section: z.string().optional(),
+  paragraphRefs: z.array(z.string()),
+  quote: textQuoteSchema,
+  /** The report it belongs to: from the report page itself, else from what a response names. */
+  report: reportIdentitySchema,
+  /** Its normalised text's fingerprint, to match a page that does not print the paper number. */
+  textKey: z.string(),
+  /** The fingerprint of its first words, to match a page that prints it cut short (with the same number). */
+  prefixKey: z.string(),
+  /** Every item key it was seen under, and the report keys of those pages (for lookups by page). */
+  aliases: z.array(z.string().min(1)),
+  pageKeys: z.array(z.string().min(1)),
+  seen: z.array(sightingSchema),
+});
+export type RecommendationRecord = z.infer<typeof recommendationRecordSchema>;
+
+export const seenOnSchema = z.object({ kind: pageKindSchema, url: z.string(), title: z.string().optional() });
+export type SeenOn = z.infer<typeof seenOnSchema>;
+
+/**
+ * A saved item as every surface shows it and every export writes it: the recommendation, its current
+ * reading (merged from the stored answers and the pages it was seen on) and what the reader wrote.
+ * Built by `savedView`; also the shape of the JSON backup (v1 files, without `seenOn`, still read).
+ */
 export const savedItemSchema = saveItemInputSchema.extend({
   savedAt: timestampSchema,
   updatedAt: timestampSchema,
   note: z.string().max(1_000_000),
   tags: z.array(tagSchema).max(100),
   statusOverride: statusOverrideSchema.optional(),
+  /** The pages it was seen on: report, response, tracker. */
+  seenOn: z.array(seenOnSchema).max(50).optional(),
 });
 export type SavedItem = z.infer<typeof savedItemSchema>;
 

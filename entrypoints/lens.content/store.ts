@@ -143,14 +143,20 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       else if (state.page.url === detected.url && result.data.answers.length > 0) set({ answers: result.data.answers });
     },
 
-    /** Save every item on the page not saved yet, in one go. */
+    /**
+     * Save every item on the page in one go; items saved before are saved again, which records what
+     * this page says about them now (their notes, tags and corrections are never touched).
+     */
     async saveAll(): Promise<{ ok: true; saved: number } | { ok: false; message: string }> {
-      const unsaved = state.page.items.filter((item) => !state.savedKeys.has(item.key));
-      if (unsaved.length === 0) return { ok: true, saved: 0 };
-      const result = await send('saveItems', { items: unsaved.map((item) => toSaveInput(item, state.page, pageTitle)) });
+      const { items } = state.page;
+      if (items.length === 0) return { ok: true, saved: 0 };
+      const unsaved = items.filter((item) => !state.savedKeys.has(item.key)).length;
+      const result = await send('saveItems', { items: items.map((item) => toSaveInput(item, state.page, pageTitle)) });
       if (!result.ok) return { ok: false, message: result.error.message };
-      set({ savedKeys: new Set([...state.savedKeys, ...unsaved.map((item) => item.key)]) });
-      return { ok: true, saved: result.data.saved };
+      set({ savedKeys: new Set([...state.savedKeys, ...items.map((item) => item.key)]) });
+      // Refresh the saved records (their readings) for the popovers.
+      void this.loadSaved();
+      return { ok: true, saved: unsaved };
     },
 
     /** A passage just saved from the context menu. */

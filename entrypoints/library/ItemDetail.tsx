@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { SeenOn } from '@/components/SeenOn';
 import { StatusPill } from '@/components/StatusPill';
 import { reportName } from '@/utils/library/filter';
 import { linkToText } from '@/utils/links';
@@ -48,6 +49,9 @@ export const ItemDetail = memo(function ItemDetail({ item, allTags, onUpdate, on
         <a href={linkToText(item.pageUrl, item.quote.exact || item.text)} target="_blank" rel="noreferrer">
           Open in the report
         </a>
+      </p>
+      <p className="detail-links">
+        <SeenOn places={item.seenOn} className="detail-seen-on" />
       </p>
 
       <section className="detail-section" aria-label="Government response">

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { LensDatabase } from '@/utils/db';
+import { loadSavedViews } from '@/utils/saved-items';
 import {
   buildSearchIndex,
   createListFilter,
@@ -26,7 +27,8 @@ const db = new LensDatabase();
 
 /** Everything the reader has saved: search, filter, sort, open, edit, bulk actions. */
 export function LibraryApp() {
-  const items = useLiveQuery(() => db.savedItems.toArray(), []);
+  // Live over the entries, the recommendations and the stored answers: a response read in another tab updates the rows.
+  const items = useLiveQuery(() => loadSavedViews(db), []);
   const [query, setQuery] = useState('');
   // The menus and dates; the query lives apart so that typing leaves the filter bar alone.
   const [menus, setMenus] = useState<LibraryFilters>(NO_FILTERS);

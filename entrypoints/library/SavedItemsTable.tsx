@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
+import { SeenOn } from '@/components/SeenOn';
 import { StatusPill } from '@/components/StatusPill';
 import { reportName, type SortColumn, type SortOrder } from '@/utils/library/filter';
 import { effectiveStatus, type SavedItem } from '@/utils/model';
@@ -151,8 +152,11 @@ const ItemRow = memo(function ItemRow({ item, index, start, isOpen, isSelected, 
       <span role="cell" className="cell-committee">
         {item.committee ?? '—'}
       </span>
-      <span role="cell" className="cell-report" title={reportName(item)}>
-        {reportName(item)}
+      <span role="cell" className="cell-report">
+        <span className="report-name" title={reportName(item)}>
+          {reportName(item)}
+        </span>
+        <SeenOn places={item.seenOn} />
       </span>
       <span role="cell" className="cell-savedAt">
         <time dateTime={new Date(item.savedAt).toISOString()}>{dateFormat.format(item.savedAt)}</time>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { downloadFile } from '@/components/download';
 import { LensDatabase } from '@/utils/db';
+import { loadSavedViews } from '@/utils/saved-items';
 import { exportFormat } from '@/utils/export';
 import { sendToBackground } from '@/utils/messages';
 import { DEFAULT_SETTINGS, readSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
@@ -150,13 +151,13 @@ export function OptionsApp() {
           <button
             type="button"
             className="button"
-            onClick={() => void db.savedItems.toArray().then((items) => downloadFile(exportFormat('json').run(items)))}
+            onClick={() => void loadSavedViews(db).then((items) => downloadFile(exportFormat('json').run(items)))}
           >
             Export everything (JSON)
           </button>
           <DeleteAllData
             countItems={() => db.savedItems.count()}
-            onExport={() => db.savedItems.toArray().then((items) => downloadFile(exportFormat('json').run(items)))}
+            onExport={() => loadSavedViews(db).then((items) => downloadFile(exportFormat('json').run(items)))}
             onDelete={async () => {
               const result = await sendToBackground('clearAllData', { confirm: 'delete everything' });
               if (result.ok) {

@@ -3,6 +3,7 @@ import { LensDatabase } from '@/utils/db';
 import { exportFormat, type ExportKind } from '@/utils/export';
 import { sendToTab, LensFailure, type PageSummary } from '@/utils/messages';
 import { toSaveInput, type SavedItem } from '@/utils/model';
+import { savedViewsForKeys } from '@/utils/saved-items';
 
 /**
  * "Export page". The popup imports this module only when a format is chosen, so the database
@@ -13,7 +14,11 @@ import { toSaveInput, type SavedItem } from '@/utils/model';
 export async function pageExportItems(db: LensDatabase, summary: PageSummary, now = Date.now()): Promise<SavedItem[]> {
   const { page } = summary;
   if (!page) return [];
-  const saved = await db.savedItems.bulkGet(page.items.map((item) => item.key));
+  // The saved view (its current reading, note and tags) wherever the item was saved from.
+  const saved = await savedViewsForKeys(
+    db,
+    page.items.map((item) => item.key),
+  );
   return page.items.map(
     (item, i) => saved[i] ?? { ...toSaveInput(item, page, summary.title), savedAt: now, updatedAt: now, note: '', tags: [] },
   );
@@ -26,5 +31,5 @@ export async function exportPage(tabId: number, kind: ExportKind): Promise<void>
   const result = await sendToTab(tabId)('getPageSummary', {});
   if (!result.ok) throw new LensFailure(result.error.code, result.error.message);
   db ??= new LensDatabase();
-  downloadFile(exportFormat(kind).run(await pageExportItems(db, result.data)));
+  downloadFile(exportFormat(kind).run(await pageExportItems(db, result.data), { contents: 'page' }));
 }

@@ -26,7 +26,7 @@ describe('CSV', () => {
   const csv = exportCsv(SAMPLE_ITEMS, { now: NOW }).content;
 
   it('is UTF-8 with a BOM and CRLF row ends', () => {
-    expect(csv.startsWith('\uFEFFReport,Committee,Paper number,Number,Label,Status,')).toBe(true);
+    expect(csv.startsWith('\uFEFFReport,Committee,Paper number,Published,Number,Label,Status,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Every bare LF is inside a quoted cell: the rows themselves end with CRLF.
     expect(readCsv(csv)).toHaveLength(SAMPLE_ITEMS.length);
@@ -34,10 +34,11 @@ describe('CSV', () => {
 
   it('gives one row per item with the columns filled', () => {
     const rows = readCsv(csv);
-    expect(rows[1]).toMatchObject({
+    expect(rows[0]).toMatchObject({
       Report: 'Pre-legislative scrutiny of the draft Victims Bill',
       Committee: 'Justice Committee',
       'Paper number': 'HC 304',
+      Published: '2022-10-14',
       Number: '2',
       Label: 'Recommendation 2',
       Status: 'Accepted',
@@ -136,6 +137,11 @@ describe('escapeMarkdown', () => {
 });
 
 describe('Markdown', () => {
+  it('says what it holds: the library’s saved items, or every item on one page', () => {
+    expect(exportMarkdown(SAMPLE_ITEMS, { now: NOW }).content).toMatch(/^# Saved recommendations\n/);
+    expect(exportMarkdown(SAMPLE_ITEMS, { now: NOW, contents: 'page' }).content).toMatch(/^# Recommendations on this page\n/);
+  });
+
   const markdown = exportMarkdown(SAMPLE_ITEMS, { now: NOW }).content;
 
   it('makes only our own links, all to https pages', () => {
@@ -153,7 +159,7 @@ describe('Markdown', () => {
 
   it('groups by report with committee and paper number', () => {
     expect(markdown).toContain(
-      '## Pre-legislative scrutiny of the draft Victims Bill\n\nJustice Committee · HC 304 · [Open the report](https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/304/report.html)',
+      '## Pre-legislative scrutiny of the draft Victims Bill\n\nJustice Committee · HC 304 · published 14 October 2022 · [Open the report](https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/304/report.html)',
     );
     expect(markdown).toContain('- **Recommendation 7** — Rejected (status from Accountability Index)\n\n  > We call for an immediate end');
     expect(markdown.indexOf('**Recommendation 2**')).toBeLessThan(markdown.indexOf('**Recommendation 5**'));
@@ -208,6 +214,12 @@ describe('RIS', () => {
   it('names the committee as author, the House as publisher and the paper number', () => {
     expect(ris).toContain('AU  - House of Commons Justice Committee\r\nPB  - House of Commons\r\nSN  - HC 304\r\n');
   });
+
+  it('gives the report’s publication date (PY year, DA date) where it is known, and none where not', () => {
+    const [justice = '', tracker = ''] = ris.split('ER  - ');
+    expect(justice).toContain('PY  - 2022\r\nDA  - 2022/10/14\r\n');
+    expect(tracker).not.toMatch(/^(PY|DA) {2}-/m);
+  });
 });
 
 describe('CSL-JSON', () => {
@@ -216,13 +228,25 @@ describe('CSL-JSON', () => {
   it('gives one report per report', () => {
     expect(reports.map((report) => [report.type, report.title, report.number])).toEqual([
       ['report', 'Pre-legislative scrutiny of the draft Victims Bill', 'HC 304'],
-      ['report', 'Recommendation 7 | Justice Committee | Accountability Index', undefined],
+      ['report', 'Justice Committee report (title not known)', undefined],
       ['report', 'Transport Committee, First Report of Session 2004–05', 'HC 251'],
     ]);
     expect(reports[0]?.author).toEqual([{ literal: 'House of Commons Justice Committee' }]);
+    expect(reports[0]?.issued).toEqual({ 'date-parts': [[2022, 10, 14]] });
+    expect(reports[1]?.issued).toBeUndefined();
     expect(reports[0]?.note.split('\n\n')[0]).toBe(
       'Recommendation 2 — Accepted (your correction; was Noted, our reading of the response, 64% confident)\nThe Government should respond to this Report before the Bill is introduced. When the Bill is introduced, the Government should explain which of our recommendations it has accepted and, where it has not, why not.\nReason for the correction: The response was published before the Bill was introduced, as asked.\nTags: victims bill; timing\nhttps://publications.parliament.uk/pa/cm5803/cmselect/cmjust/304/report.html#:~:text=The%20Government%20should%20respond%20to%20this%20Report%20before',
     );
+  });
+});
+
+describe('a correction in exports', () => {
+  it('says what it corrected when it was made, as the popover does', () => {
+    const item = withFields({
+      reading: { status: 'noted', source: 'classifier', confidence: 0.6 },
+      statusOverride: { status: 'accepted', reason: 'Letter of May', at: 5, was: 'rejected' },
+    });
+    expect(statusLine(item)).toBe('Accepted (your correction; was Rejected)');
   });
 });
 

@@ -23,7 +23,10 @@ function spoiled(change: (data: ReturnType<typeof libraryData>) => void): string
 describe('parseImport: good files', () => {
   it('reads the golden JSON export back to exactly the items exported', () => {
     const result = parseImport(GOLDEN_JSON);
-    expect(result.ok && result.file.items).toStrictEqual(SAMPLE_ITEMS);
+    // Every item, exactly; in counting order by report (the export's order).
+    const byKey = (items: readonly { key: string }[]) => [...items].sort((a, b) => a.key.localeCompare(b.key));
+    expect(result.ok && byKey(result.file.items)).toStrictEqual(byKey(SAMPLE_ITEMS));
+    expect(result.ok && result.file.items.map((item) => item.number)).toEqual(['2', '5', '7', '1', '3']);
     expect(result.ok && result.file.exportedAt).toBe('2026-11-25T12:00:00.000Z');
   });
 
@@ -98,32 +101,27 @@ describe('parseImport: bad files', () => {
       'an invalid status',
       spoiled((data) => ((data.items[3]!.reading as Record<string, unknown>).status = 'maybe')),
       'invalid',
-      'This library file has a problem, so nothing was imported: items[3].reading.status: Invalid option: expected one of',
+      'Nothing was imported: this library file has problems.\nItem 4 (recommendation 1): its status “maybe” is not one of “accepted”, “partially-accepted”, “rejected”, “noted”, “no-response”, “pending”.',
     ],
-    [
-      'a missing note',
-      spoiled((data) => delete data.items[0]!.note),
-      'invalid',
-      'items[0].note: Invalid input: expected string, received undefined.',
-    ],
+    ['a missing note', spoiled((data) => delete data.items[0]!.note), 'invalid', 'Item 1 (recommendation 2): its note is missing.'],
     [
       'a page address that is not a URL',
       spoiled((data) => (data.items[1]!.pageUrl = 'not a url')),
       'invalid',
-      'items[1].pageUrl: Invalid URL',
+      'Item 2 (recommendation 5): its page address is not a web address (http or https).',
     ],
-    ['a bad export time', spoiled((data) => (data.exportedAt = 'yesterday')), 'invalid', 'exportedAt: Invalid ISO datetime'],
+    ['a bad export time', spoiled((data) => (data.exportedAt = 'yesterday')), 'invalid', 'The file’s export time is not a valid date.'],
     [
       'items that are not a list',
       spoiled((data) => ((data as Record<string, unknown>).items = 'all of them')),
       'invalid',
-      'items: Invalid input: expected array',
+      'The file’s list of items should be a list.',
     ],
     [
       'many problems',
       spoiled((data) => data.items.forEach((item) => ((item.key = ''), (item.tags = 'none')))),
       'invalid',
-      'items[0].key: Too small: expected string to have >=1 characters; items[0].tags: Invalid input: expected array, received string; items[1].key',
+      'Item 1 (recommendation 2): its key is empty; its tags should be a list.\nItem 2 (recommendation 5): its key is empty; its tags should be a list.',
     ],
   ])('%s', (_name, text, code, message, maxBytes) => {
     const result = parseImport(text, maxBytes === undefined ? {} : { maxBytes });
@@ -133,9 +131,29 @@ describe('parseImport: bad files', () => {
     expect(result.error.message).toContain(message);
   });
 
-  it('lists five problems, then counts the rest', () => {
-    const result = parseImport(spoiled((data) => data.items.forEach((item) => ((item.key = ''), (item.tags = 'none')))));
-    expect(!result.ok && result.error.message).toMatch(/; and 5 more problems\.$/);
+  it('lists five items, then counts the rest', () => {
+    const result = parseImport(
+      spoiled((data) => {
+        data.items = Array.from({ length: 8 }, () => ({ ...data.items[0]!, key: '' }));
+      }),
+    );
+    expect(!result.ok && result.error.message).toMatch(
+      /Item 5 \(recommendation 2\): its key is empty\.\nAnd 3 more items with problems\.$/,
+    );
+  });
+
+  it('counts from one and names the item by its number (not the validator’s words)', () => {
+    const result = parseImport(
+      spoiled((data) => {
+        data.items = Array.from({ length: 20 }, (_, i) => ({ ...data.items[0]!, key: `r#${i + 1}`, number: String(i + 1) }));
+        data.items[19]!.key = 'commons/5803/cmjust/HC304#7';
+        delete data.items[19]!.number;
+      }),
+    );
+    expect(!result.ok && result.error.message).toBe(
+      'Nothing was imported: this library file has problems.\nItem 20 (recommendation 7): its number is missing.',
+    );
+    expect(!result.ok && result.error.message).not.toMatch(/items\[|Invalid input|expected/);
   });
 
   it('refuses a file over 50 MB before parsing it', () => {

@@ -120,6 +120,7 @@ describe('createLensStore', () => {
             paperNumber: 'HC 304',
             pageUrl: PAGE_URL,
             pageTitle: 'Report title',
+            pageKind: 'report',
           },
         },
       },
@@ -220,5 +221,31 @@ describe('createLensStore', () => {
     expect(store.getState()).toBe(before);
     store.open('k');
     expect(store.getState()).not.toBe(before);
+  });
+});
+
+describe('saveAll', () => {
+  it('saves every item, saved ones too (their reading refreshed; notes stay with the background), and counts the new ones', async () => {
+    let savedAll = false;
+    const { send, sent } = fakeSend((type, data) => {
+      if (type === 'saveItems') {
+        savedAll = true;
+        return { ok: true, data: { saved: (data as { items: unknown[] }).items.length } };
+      }
+      if (type === 'getSavedItems' && savedAll) return { ok: true, data: [sampleSavedItem('1'), sampleSavedItem('2')] };
+      return working(type, data);
+    });
+    const store = createLensStore(page, 'Title', send);
+    await store.loadSaved();
+    expect(store.getState().savedKeys.has(items[0]!.key)).toBe(true);
+    const result = await store.saveAll();
+    expect(result).toEqual({ ok: true, saved: 1 });
+    const saveItems = sent.find((message) => message.type === 'saveItems')!.data as { items: { key: string; note?: string }[] };
+    expect(saveItems.items.map((item) => item.key)).toEqual(items.map((item) => item.key));
+    // What the page read, never the reader's data: a save input has no note to overwrite.
+    expect(saveItems.items.every((item) => item.note === undefined)).toBe(true);
+    // The saved records are asked for again (their readings as the background merges them now).
+    await vi.waitFor(() => expect(sent.filter((message) => message.type === 'getSavedItems')).toHaveLength(2));
+    await vi.waitFor(() => expect(store.getState().savedRecords.has(items[1]!.key)).toBe(true));
   });
 });

@@ -1,5 +1,6 @@
 import type { ReportIdentity } from '../model';
 import { canonicalKey, parsePublicationsUrl } from '../report-key';
+import { definedOnly, publishedDateFromPage } from '../report-date';
 import { isInsideNavigation } from './blocks';
 import { normalizeSpace, textOf } from './text';
 
@@ -116,6 +117,7 @@ export function reportIdentityFromPage(doc: Document, url: URL): ReportIdentity 
     const title = reportTitleFromPage(doc);
     if (committee) identity.committee = committee;
     if (title) identity.title = title;
+    Object.assign(identity, definedOnly({ published: publishedDateFromPage(doc) }));
   } catch (error) {
     console.debug('[committee-lens] could not read the report identity', error);
   }

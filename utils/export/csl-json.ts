@@ -12,6 +12,7 @@ export interface CslReport {
   publisher?: string;
   number?: string;
   URL?: string;
+  issued?: { 'date-parts': [[number, number, number]] };
   accessed?: { 'date-parts': [[number, number, number]] };
   note: string;
 }
@@ -20,6 +21,12 @@ function accessed(ms: number): CslReport['accessed'] {
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) return undefined;
   return { 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] };
+}
+
+/** An ISO date (`2022-10-14`) as CSL date parts. */
+function issued(iso: string): NonNullable<CslReport['issued']> {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { 'date-parts': [[year, month, day]] };
 }
 
 function cslReport(group: ReportGroup): CslReport {
@@ -33,6 +40,7 @@ function cslReport(group: ReportGroup): CslReport {
     ...(group.house ? { publisher: houseName(group.house) } : {}),
     ...(group.paperNumber ? { number: group.paperNumber } : {}),
     ...(group.url ? { URL: group.url } : {}),
+    ...(group.published ? { issued: issued(group.published) } : {}),
     ...(when ? { accessed: when } : {}),
     note: group.items.map((item) => recommendationNoteParts(item).join('\n')).join('\n\n'),
   };

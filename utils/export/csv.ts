@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { effectiveStatus, itemLabel, type SavedItem } from '../model';
 import { STATUS_LABELS } from '../statuses';
 import { exportFilename, isoTime, type ExportFile, type ExportOptions } from './export-file';
-import { reportFactsOfKey, statusSourcePhrase } from './report-facts';
+import { groupByReport, reportFactsOfKey, statusSourcePhrase } from './report-facts';
 import { cleanText, itemLink } from './text';
 
 /** Excel shows at most this many characters in a cell; longer text spills or is cut without notice. */
@@ -17,6 +17,7 @@ const COLUMNS = [
   'Report',
   'Committee',
   'Paper number',
+  'Published',
   'Number',
   'Label',
   'Status',
@@ -38,9 +39,10 @@ const COLUMNS = [
 function row(item: SavedItem): Record<(typeof COLUMNS)[number], string> {
   const source = statusSourcePhrase(item);
   return {
-    Report: item.reportTitle || item.pageTitle,
+    Report: item.reportTitle || (item.committee ? `${item.committee} report (title not known)` : 'Report not identified'),
     Committee: item.committee ?? '',
-    'Paper number': reportFactsOfKey(item.reportKey).paperNumber ?? '',
+    'Paper number': item.paperNumber ?? reportFactsOfKey(item.reportKey).paperNumber ?? '',
+    Published: item.published ?? '',
     Number: item.number,
     Label: itemLabel(item),
     Status: STATUS_LABELS[effectiveStatus(item)],
@@ -75,10 +77,13 @@ function cell(value: string): string {
 
 /** A spreadsheet of saved items, one row each: UTF-8 with a BOM so Excel reads it as UTF-8, CRLF line ends. */
 export function exportCsv(items: readonly SavedItem[], options: ExportOptions = {}): ExportFile {
-  const data = items.map((item) => {
-    const values = row(item);
-    return COLUMNS.map((column) => cell(values[column]));
-  });
+  // Report by report, each in counting order (2 before 10), as the other formats list them.
+  const data = groupByReport(items)
+    .flatMap((group) => group.items)
+    .map((item) => {
+      const values = row(item);
+      return COLUMNS.map((column) => cell(values[column]));
+    });
   const csv = Papa.unparse({ fields: [...COLUMNS], data }, { newline: '\r\n', quotes: false });
   return {
     filename: exportFilename('csv', options.now ?? Date.now()),

@@ -9,6 +9,11 @@ export interface ExportFile {
 export interface ExportOptions {
   /** Milliseconds since the epoch; defaults to the current time. */
   now?: number;
+  /**
+   * What the items are, for formats with a heading (Markdown): "Saved recommendations" (the
+   * default, the library) or "Recommendations on this page" (the popup's Export page).
+   */
+  contents?: 'saved' | 'page';
 }
 
 export const EXPORT_KINDS = ['csv', 'json', 'markdown', 'ris', 'csl-json'] as const;

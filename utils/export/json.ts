@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { savedItemSchema, type SavedItem } from '../model';
+import { groupByReport } from './report-facts';
 import { exportFilename, isoTime, type ExportFile, type ExportOptions } from './export-file';
 
 export const LIBRARY_FORMAT = 'committee-lens';
@@ -17,7 +18,9 @@ export const libraryFileSchema = z.object({
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 
 export function libraryFile(items: readonly SavedItem[], now: number): LibraryFile {
-  return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: isoTime(now), items: [...items] };
+  // Report by report, each in counting order, as every other format lists them.
+  const ordered = groupByReport(items).flatMap((group) => group.items);
+  return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: isoTime(now), items: ordered };
 }
 
 // Bidi controls and line separators, written as `\u202e` escapes so the file reads in an editor as

@@ -72,8 +72,31 @@ function labelled(label: string, text: string): string[] {
   return [`${label}: ${first}`, ...rest];
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2022-10-14` as "14 October 2022". */
+function longDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTH_NAMES[(month ?? 1) - 1]} ${year}`;
+}
+
 function reportLines(group: ReportGroup): string[] {
-  const facts = [group.committee, group.paperNumber].filter((fact): fact is string => Boolean(fact)).map(escapeMarkdown);
+  const facts = [group.committee, group.paperNumber, group.published && `published ${longDate(group.published)}`]
+    .filter((fact): fact is string => Boolean(fact))
+    .map(escapeMarkdown);
   if (group.url) facts.push(link('Open the report', group.url));
   return [
     `## ${escapeMarkdown(group.title)}`,
@@ -89,7 +112,7 @@ export function exportMarkdown(items: readonly SavedItem[], options: ExportOptio
   const count = `${items.length} ${items.length === 1 ? 'recommendation' : 'recommendations'}`;
   const reports = `${groups.length} ${groups.length === 1 ? 'report' : 'reports'}`;
   const lines = [
-    '# Saved recommendations',
+    options.contents === 'page' ? '# Recommendations on this page' : '# Saved recommendations',
     '',
     `Exported from Committee Lens on ${isoDay(now)}: ${count} from ${reports}.`,
     ...groups.flatMap((group) => ['', ...reportLines(group)]),

@@ -13,6 +13,8 @@ export interface ReportGroup {
   committee?: string;
   house?: House;
   paperNumber?: string;
+  /** When the report was published (ISO date), where a saved item knows it. */
+  published?: string;
   /** The page the first item was saved from (http(s) only). */
   url?: string;
   /** Earliest save time of its items. */
@@ -42,17 +44,24 @@ export function groupByReport(items: readonly SavedItem[]): ReportGroup[] {
   }
   return [...groups].map(([key, list]) => {
     const sorted = [...list].sort((a, b) => compareNumbers(a.number, b.number));
-    const title = firstText(sorted.map((item) => item.reportTitle)) ?? firstText(sorted.map((item) => item.pageTitle));
+    // The report's own title, never a page's title (a tracker page's title names the tracker).
+    const title = firstText(sorted.map((item) => item.reportTitle));
+    const committee = firstText(sorted.map((item) => item.committee));
     return {
       key,
-      title: title ?? 'Untitled report',
+      title: title ?? (committee ? `${committee} report (title not known)` : 'Report not identified'),
       committee: firstText(sorted.map((item) => item.committee)),
       ...reportFactsOfKey(key),
+      ...(publishedOf(sorted) ? { published: publishedOf(sorted) } : {}),
       url: sorted.map(pageLink).find(Boolean),
       savedAt: sorted.reduce((min, item) => Math.min(min, item.savedAt), Infinity),
       items: sorted,
     };
   });
+}
+
+function publishedOf(items: readonly Pick<SavedItem, 'published'>[]): string | undefined {
+  return items.find((item) => item.published)?.published;
 }
 
 function firstText(values: readonly (string | undefined)[]): string | undefined {
@@ -94,6 +103,9 @@ export function readingSourcePhrase(reading: StatusReading): string {
 /** Where the status an item shows came from; a correction says what it replaced. */
 export function statusSourcePhrase(item: Pick<SavedItem, 'reading' | 'statusOverride'>): string {
   if (!item.statusOverride) return readingSourcePhrase(item.reading);
+  // What it corrected when it was made, as the popover says "Before your correction".
+  const was = item.statusOverride.was;
+  if (was !== undefined && was !== item.reading.status) return `your correction; was ${STATUS_LABELS[was]}`;
   return `your correction; was ${STATUS_LABELS[item.reading.status]}, ${readingSourcePhrase(item.reading)}`;
 }
 

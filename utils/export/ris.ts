@@ -22,6 +22,11 @@ function record(group: ReportGroup): string[] {
   if (group.house) lines.push(tag('PB', houseName(group.house)));
   // SN is what Zotero and EndNote read as a report's number.
   if (group.paperNumber) lines.push(tag('SN', group.paperNumber));
+  if (group.published) {
+    // PY is the year reference managers cite; DA the full date (RIS writes dates as YYYY/MM/DD).
+    lines.push(tag('PY', group.published.slice(0, 4)));
+    lines.push(tag('DA', group.published.replace(/-/g, '/')));
+  }
   if (group.url) lines.push(tag('UR', group.url));
   const accessed = isoDay(group.savedAt);
   if (accessed) lines.push(tag('Y2', accessed.replace(/-/g, '/')));

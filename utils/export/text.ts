@@ -41,9 +41,5 @@ export function itemLink(item: Pick<SavedItem, 'pageUrl' | 'text'>): string | un
   return pageLink(item) ? httpUrl(linkToText(item.pageUrl, item.text)) : undefined;
 }
 
-const NUMBER_ORDER = new Intl.Collator('en', { numeric: true });
-
-/** Order recommendation numbers as people count them: 2 before 10, 1.9 before 1.10. */
-export function compareNumbers(a: string, b: string): number {
-  return NUMBER_ORDER.compare(a, b);
-}
+/** Order recommendation numbers as people count them: 2 before 10, 1.9 before 1.10, 2a after 2. */
+export { compareRecommendationNumbers as compareNumbers } from '../natural-order';

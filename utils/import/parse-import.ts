@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { describeImportIssues } from './describe-issues';
 import { LIBRARY_FORMAT, LIBRARY_VERSION, libraryFileSchema, type LibraryFile } from '../export/json';
 
 /**
@@ -10,9 +10,6 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export type ImportErrorCode = 'too-large' | 'empty' | 'not-json' | 'truncated' | 'wrong-format' | 'newer-version' | 'invalid';
 
 export type ImportResult = { ok: true; file: LibraryFile } | { ok: false; error: { code: ImportErrorCode; message: string } };
-
-/** How many problems an "invalid" message lists before "and N more". */
-const LISTED_PROBLEMS = 5;
 
 function fail(code: ImportErrorCode, message: string): ImportResult {
   return { ok: false, error: { code, message } };
@@ -56,22 +53,6 @@ function endsUnfinished(text: string): boolean {
     else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
   }
   return inString || depth > 0;
-}
-
-/** "items[3].reading.status" */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(the whole file)';
-}
-
-function describeIssues(error: z.ZodError): string {
-  const problems = error.issues.slice(0, LISTED_PROBLEMS).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-  const more = error.issues.length - problems.length;
-  return `${problems.join('; ')}${more > 0 ? `; and ${more} more ${more === 1 ? 'problem' : 'problems'}` : ''}.`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -137,8 +118,7 @@ export function parseImport(text: string, options: { maxBytes?: number } = {}): 
 
   const parsed = libraryFileSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.length === 1 ? 'a problem' : 'problems';
-    return fail('invalid', `This library file has ${problems}, so nothing was imported: ${describeIssues(parsed.error)}`);
+    return fail('invalid', `Nothing was imported: this library file has problems.\n${describeImportIssues(parsed.error.issues, data)}`);
   }
   return { ok: true, file: parsed.data };
 }

@@ -1,3 +1,4 @@
+import { compareRecommendationNumbers } from '../natural-order';
 import { normalizeSpace } from '../detect/text';
 import { effectiveStatus, itemLabel, type SavedItem, type Status } from '../model';
 
@@ -21,8 +22,13 @@ export interface LibraryFilters {
 
 export const NO_FILTERS: LibraryFilters = { query: '', statuses: new Set() };
 
-export function reportName(item: SavedItem): string {
-  return item.reportTitle ?? item.pageTitle;
+/**
+ * The report an item belongs to, by its title and paper number ("Pre-legislative scrutiny of the
+ * draft Victims Bill (HC 304)"); never a page's title, which on a tracker names the tracker.
+ */
+export function reportName(item: Pick<SavedItem, 'reportTitle' | 'paperNumber' | 'committee'>): string {
+  const title = item.reportTitle?.trim() || (item.committee ? `${item.committee} report (title not known)` : 'Report not identified');
+  return item.paperNumber ? `${title} (${item.paperNumber})` : title;
 }
 
 /**
@@ -177,14 +183,21 @@ function sortValue(item: SavedItem, column: SortColumn): string | number {
   }
 }
 
-/** A sorted copy; ties keep the newest saved first. */
+/** A sorted copy; ties in report order, then by number as people count (2 before 10, 2a after 2). */
 export function sortItems(items: readonly SavedItem[], order: SortOrder): SavedItem[] {
   const sign = order.direction === 'asc' ? 1 : -1;
   return [...items].sort((a, b) => {
     const x = sortValue(a, order.column);
     const y = sortValue(b, order.column);
-    const byColumn = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return byColumn !== 0 ? sign * byColumn : b.savedAt - a.savedAt;
+    const byColumn =
+      order.column === 'number'
+        ? compareRecommendationNumbers(a.number, b.number)
+        : typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
+    if (byColumn !== 0) return sign * byColumn;
+    // Ties (a "Save all" saves a whole report at one moment): by report, then by number, as counted.
+    return collator.compare(reportName(a), reportName(b)) || compareRecommendationNumbers(a.number, b.number) || b.savedAt - a.savedAt;
   });
 }
 

@@ -6,14 +6,15 @@
 import { stat } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { SavedItem } from '../../../utils/model';
+import { entryOfView, inputOfView, newRecord } from '../../../utils/records';
 import { firstElementProbe, KEYSTROKE_PROBE, waitForExpression } from './page-probes';
 import { max, median } from './stats';
 import { busyTime, findThread, longestTask, readThread, startTrace, stopTrace } from './trace';
 
 const ROW = '[role="rowgroup"] [role="row"]';
 
-/** Defines `window.__clSeed(items)`: put the items into the 'savedItems' store in one transaction. */
-const SEED_HELPER = `window.__clSeed = (items) => new Promise((resolve, reject) => {
+/** Defines `window.__clSeed({ entries, records })`: the reader's entries and their recommendations, in one transaction. */
+const SEED_HELPER = `window.__clSeed = ({ entries, records }) => new Promise((resolve, reject) => {
   const open = indexedDB.open('committee-lens');
   open.onerror = () => reject(open.error);
   open.onsuccess = () => {
@@ -23,10 +24,10 @@ const SEED_HELPER = `window.__clSeed = (items) => new Promise((resolve, reject) 
       reject(new Error('No savedItems store: the library page has not created the database.'));
       return;
     }
-    const tx = db.transaction('savedItems', 'readwrite');
-    const store = tx.objectStore('savedItems');
-    for (const item of items) store.put(item);
-    tx.oncomplete = () => { db.close(); resolve(items.length); };
+    const tx = db.transaction(['savedItems', 'recommendations'], 'readwrite');
+    for (const entry of entries) tx.objectStore('savedItems').put(entry);
+    for (const record of records) tx.objectStore('recommendations').put(record);
+    tx.oncomplete = () => { db.close(); resolve(entries.length); };
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
   };
@@ -54,7 +55,11 @@ export async function seedLibrary(context: BrowserContext, extensionId: string, 
     await page.goto(libraryUrl(extensionId));
     await page.getByRole('heading', { name: 'Nothing saved yet' }).or(page.locator('.library-count')).first().waitFor({ timeout: 30_000 });
     await page.evaluate(SEED_HELPER);
-    return await page.evaluate((rows) => (globalThis as unknown as Helpers).__clSeed(rows), items);
+    const rows = {
+      entries: items.map((item) => entryOfView(item)),
+      records: items.map((item) => newRecord(item.key, inputOfView(item), item.updatedAt)),
+    };
+    return await page.evaluate((seed) => (globalThis as unknown as Helpers).__clSeed(seed), rows);
   } finally {
     await page.close();
   }

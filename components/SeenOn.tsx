@@ -1,0 +1,26 @@
+import type { SeenOn as SeenOnPlace } from '@/utils/model';
+
+const KIND_WORDS: Record<SeenOnPlace['kind'], string> = { report: 'report', response: 'response', tracker: 'tracker', other: 'page' };
+
+interface SeenOnProps {
+  places: readonly SeenOnPlace[] | undefined;
+  className?: string;
+}
+
+/** "Seen on: report · response · tracker", each a link to the page it was seen on. */
+export function SeenOn({ places, className = 'seen-on' }: SeenOnProps) {
+  if (!places || places.length === 0) return null;
+  return (
+    <span className={className}>
+      Seen on:{' '}
+      {places.map((place, i) => (
+        <span key={`${place.kind}-${place.url}`}>
+          {i > 0 && ' · '}
+          <a href={place.url} target="_blank" rel="noreferrer" title={place.title ?? place.url}>
+            {KIND_WORDS[place.kind]}
+          </a>
+        </span>
+      ))}
+    </span>
+  );
+}
