@@ -43,7 +43,9 @@ export function outlineOf(blocks: readonly Block[]): Outline {
   blocks.forEach((block, index) => {
     if (isTitleBlock(block) && !block.label?.named) {
       const level = titleLevel(block);
-      while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+      // Set in bold like the titles of its groups, a recommendations title stays open under them.
+      const keepsOpen = (entry: { level: number; rec: boolean }) => entry.rec && entry.level === 7 && level === 7;
+      while (stack.length && stack.at(-1)!.level >= level && !keepsOpen(stack.at(-1)!)) stack.pop();
       // A page titled "Government response to…" names the document; "List of recommendations" names its content.
       const rec =
         block.text.length <= 160 &&
