@@ -2,15 +2,19 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { drawBadge } from '@/components/status-badge';
 import { placeBadges } from './place-badges';
+import type { SavedItem } from '@/utils/model';
 import type { LensStore } from './store';
+import type { ToastAction } from './toast';
 
 interface LensAppProps {
   store: LensStore;
   onFindResponse: () => void;
+  /** A message in the page's corner, with an action (Undo) where there is one. */
+  notify: (message: string, kind: 'info' | 'error', action?: ToastAction) => void;
 }
 
 /** Draws every badge (in its own shadow root beside its text) and renders the open popover. */
-export function LensApp({ store, onFindResponse }: LensAppProps) {
+export function LensApp({ store, onFindResponse, notify }: LensAppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [anchor, setAnchor] = useState<HTMLElement>();
   const openItem = state.page.items.find((item) => item.key === state.openKey);
@@ -60,7 +64,32 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
     };
   }, [state.hosts]);
 
+  // The records of the item last taken out of the library, until it is saved again: its Undo.
+  const [removed, setRemoved] = useState<{ key: string; records: SavedItem[] }>();
+  const undo = useCallback(
+    async (records: SavedItem[]) => {
+      setRemoved(undefined);
+      const error = await store.restore(records);
+      if (error) notify(`Could not put it back: ${error}`, 'error');
+    },
+    [store, notify],
+  );
+  const unsave = useCallback(
+    async (key: string) => {
+      const item = store.getState().page.items.find((i) => i.key === key);
+      const records = item && (await store.unsave(item));
+      if (!records || records.length === 0) return;
+      setRemoved({ key, records });
+      notify(`Removed ${records.length === 1 ? 'it' : `${records.length} items`} from your library.`, 'info', {
+        label: 'Undo',
+        run: () => void undo(records),
+      });
+    },
+    [store, notify, undo],
+  );
+
   if (!openItem || !anchor) return null;
+  const undoable = removed?.key === openItem.key && !state.savedKeys.has(openItem.key) ? removed.records : undefined;
   return (
     <RecommendationPopover
       key={openItem.key}
@@ -70,7 +99,9 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
       saved={state.savedKeys.has(openItem.key)}
       busy={state.busyKeys.has(openItem.key)}
       error={state.errors.get(openItem.key)}
-      onToggleSave={() => void store.toggleSave(openItem)}
+      onSave={() => void store.save(openItem)}
+      onUnsave={() => void unsave(openItem.key)}
+      onUndoUnsave={undoable && (() => void undo(undoable))}
       record={state.savedRecords.get(openItem.key)}
       onUpdate={(patch) => store.updateSaved(openItem.key, patch)}
       responseSearch={

@@ -37,6 +37,19 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
+/**
+ * The same, with the browser's back/forward cache on (as in a normal Chrome): Back and Forward
+ * restore the page as it was left, frozen, without loading it again.
+ */
+export const testWithBackForwardCache = test.extend<Pick<Fixtures, 'context'>>({
+  context: async ({ cases }, use) => {
+    const context = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true, backForwardCache: true });
+    await serveCases(context, [...cases.values()]);
+    await use(context);
+    await context.close();
+  },
+});
+
 /** A new tab on a fixture page, once every one of its items has a badge host. */
 export async function openWithBadges(context: BrowserContext, fixture: LoadedCase): Promise<Page> {
   const page = await context.newPage();
