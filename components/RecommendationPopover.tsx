@@ -36,7 +36,7 @@ interface RecommendationPopoverProps {
 
 const GAP = 8;
 const MARGIN = 8;
-const MAX_HEIGHT = 560;
+const MAX_HEIGHT = 720;
 
 interface Position {
   top: number;
@@ -112,7 +112,8 @@ export function RecommendationPopover({
     place();
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
-  }, [anchor, item.key, badgeLayout]);
+    // Saving adds the note, tags and correction: the panel is placed again for its new height.
+  }, [anchor, item.key, badgeLayout, saved]);
 
   const placed = position !== undefined;
   const editable = saved && record !== undefined && onUpdate !== undefined;

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { FilterChip } from '@/components/FilterChip';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { drawBadge } from '@/components/status-badge';
 import { placeBadges } from './place-badges';
-import type { SavedItem } from '@/utils/model';
+import { STATUSES, type SavedItem } from '@/utils/model';
 import type { LensStore } from './store';
 import type { ToastAction } from './toast';
 
@@ -88,30 +89,42 @@ export function LensApp({ store, onFindResponse, notify }: LensAppProps) {
     [store, notify, undo],
   );
 
-  if (!openItem || !anchor) return null;
+  const { badgeFilter, page } = state;
+  const chip = badgeFilter.size > 0 && (
+    <FilterChip
+      statuses={STATUSES.filter((status) => badgeFilter.has(status))}
+      shown={page.items.filter((item) => badgeFilter.has(item.reading.status)).length}
+      total={page.items.length}
+      onClear={() => store.filterBadges([])}
+    />
+  );
+  if (!openItem || !anchor) return chip || null;
   const undoable = removed?.key === openItem.key && !state.savedKeys.has(openItem.key) ? removed.records : undefined;
   return (
-    <RecommendationPopover
-      key={openItem.key}
-      item={openItem}
-      anchor={anchor}
-      badgeLayout={badgeLayout}
-      saved={state.savedKeys.has(openItem.key)}
-      busy={state.busyKeys.has(openItem.key)}
-      error={state.errors.get(openItem.key)}
-      onSave={() => void store.save(openItem)}
-      onUnsave={() => void unsave(openItem.key)}
-      onUndoUnsave={undoable && (() => void undo(undoable))}
-      record={state.savedRecords.get(openItem.key)}
-      onUpdate={(patch) => store.updateSaved(openItem.key, patch)}
-      responseSearch={
-        // Offered while no answer is known; the search's outcome stays in view after it links one.
-        state.page.kind === 'report' && (openItem.reading.source === 'default' || state.responseSearch.kind !== 'idle')
-          ? state.responseSearch
-          : undefined
-      }
-      onFindResponse={onFindResponse}
-      onClose={close}
-    />
+    <>
+      {chip}
+      <RecommendationPopover
+        key={openItem.key}
+        item={openItem}
+        anchor={anchor}
+        badgeLayout={badgeLayout}
+        saved={state.savedKeys.has(openItem.key)}
+        busy={state.busyKeys.has(openItem.key)}
+        error={state.errors.get(openItem.key)}
+        onSave={() => void store.save(openItem)}
+        onUnsave={() => void unsave(openItem.key)}
+        onUndoUnsave={undoable && (() => void undo(undoable))}
+        record={state.savedRecords.get(openItem.key)}
+        onUpdate={(patch) => store.updateSaved(openItem.key, patch)}
+        responseSearch={
+          // Offered while no answer is known; the search's outcome stays in view after it links one.
+          state.page.kind === 'report' && (openItem.reading.source === 'default' || state.responseSearch.kind !== 'idle')
+            ? state.responseSearch
+            : undefined
+        }
+        onFindResponse={onFindResponse}
+        onClose={close}
+      />
+    </>
   );
 }

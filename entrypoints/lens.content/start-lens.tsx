@@ -113,6 +113,9 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
   const refresh = () => {
     const mine = ++pass;
     const url = new URL(location.href);
+    // The status filter belongs to the page it was set on: another page (in-page navigation) shows all.
+    const before = store.getState().page.url;
+    if (store.getState().badgeFilter.size > 0 && new URL(before).pathname !== url.pathname) store.filterBadges([]);
     const detection = combine(readPage(url), anchorSelections(document, store.getState().selections), url);
     const { settings, answers, savedRecords } = store.getState();
     // What the badges show: the page's own reading, the government's stored answers, your corrections.
