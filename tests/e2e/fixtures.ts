@@ -3,7 +3,8 @@ import { test as base, type BrowserContext, type Page, type Worker } from '@play
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/browser';
 import { loadCases, serveCases, type LoadedCase } from '../../scripts/lib/fixture-cases';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** The built extension; LENS_EXTENSION_DIR points the specs at another build (e.g. an older one, to see a new test fail there). */
+export const EXTENSION_DIR = process.env.LENS_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 interface Fixtures {
