@@ -144,7 +144,14 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
   };
 
   const notify = (message: string, kind: 'info' | 'error', action?: ToastAction) =>
-    showToast(document, message, kind, (fn, ms) => ctx.setTimeout(fn, ms), action);
+    showToast(
+      document,
+      message,
+      kind,
+      (fn, ms) => ctx.setTimeout(fn, ms),
+      action,
+      themeInPage(store.getState().settings.theme, detectPageScheme(document)),
+    );
 
   const saveSelection = async () => {
     const selection = window.getSelection();
@@ -274,7 +281,7 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
       },
       saveSelection: async () => {
         const answer = await saveSelection();
-        showToast(document, answer.message, answer.saved ? 'info' : 'error', (fn, ms) => ctx.setTimeout(fn, ms));
+        notify(answer.message, answer.saved ? 'info' : 'error');
         return answer;
       },
     },

@@ -21,9 +21,12 @@ export function showToast(
   kind: 'info' | 'error',
   setTimer: (fn: () => void, ms: number) => void,
   action?: ToastAction,
+  theme: 'system' | 'light' | 'dark' = 'system',
 ): void {
   doc.querySelector(TOAST_TAG)?.remove();
   const host = doc.createElement(TOAST_TAG);
+  // Like the badges and the popover, it matches the page it is on.
+  if (theme !== 'system') host.dataset.clTheme = theme;
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `${themeCss}\n${toastCss}`;

@@ -1,4 +1,5 @@
 import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BadgedPage } from './pages/report-page';
 import { shot } from './shot';
@@ -36,6 +37,7 @@ test('the popup’s status filter shows on the page as a chip, outlives the popu
   await expect(chip).toContainText(`${rejected} of ${fixture.items.length}`);
   await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
   await expect(page.getByRole('button', { name: /^Recommendation \S+: / })).toHaveCount(rejected);
+  expect(await seriousViolations(page, ['cl-overlay'])).toEqual([]);
   // It lies over the page (fixed to the window): the page's own layout does not change.
   expect(await layout()).toEqual(before);
   await page

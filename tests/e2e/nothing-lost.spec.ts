@@ -54,7 +54,10 @@ test('nothing lost to one key press: reopening focuses the note, the shortcut on
   await expect(report.badge('7')).toBeFocused();
 
   // Reopening by keyboard lands on the note, not on anything that removes; Enter there is a new line.
-  await report.host('7').evaluate((host) => host.scrollIntoView({ block: 'start' }));
+  await report.host('7').evaluate((host) => {
+    host.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -48);
+  });
   await page.keyboard.press('Enter');
   await expect(report.note('7')).toBeFocused();
   await expect(dialog.getByRole('list', { name: 'Tags' })).toBeInViewport();
@@ -97,6 +100,7 @@ test('nothing lost to one key press: reopening focuses the note, the shortcut on
   await expect(report.note('7')).toHaveValue(/^Ask the minister about the firewall\.\n?$/);
 
   // An item with nothing of yours is removed at once, with Undo in the popover (focused).
+  await page.keyboard.press('Escape');
   dialog = await report.openPopover('9');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(report.host('9')).toHaveAttribute('data-lens-saved', 'true');
