@@ -33,7 +33,18 @@ export function NoteEditor({ itemKey, note, onSave }: NoteEditorProps) {
     }
   };
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Closing the editor (the popover, the detail pane) mid-pause keeps what was typed.
+  const latest = useRef({ draft, save });
+  useEffect(() => {
+    latest.current = { draft, save };
+  });
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      void latest.current.save(latest.current.draft);
+    },
+    [],
+  );
 
   const id = `note-${itemKey}`;
   return (

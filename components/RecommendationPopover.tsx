@@ -18,7 +18,12 @@ interface RecommendationPopoverProps {
   saved: boolean;
   busy: boolean;
   error?: string;
-  onToggleSave: () => void;
+  /** Save to the library (never unsaves). */
+  onSave: () => void;
+  /** Take it out of the library (the caller offers Undo). */
+  onUnsave: () => void;
+  /** Set just after this item was taken out of the library: put it back as it was. */
+  onUndoUnsave?: () => void;
   /** The saved record (note, tags, correction) when the item is saved. */
   record?: SavedItem;
   /** Edit the saved record; answers an error message, or nothing when saved. */
@@ -31,7 +36,7 @@ interface RecommendationPopoverProps {
 
 const GAP = 8;
 const MARGIN = 8;
-const MAX_HEIGHT = 560;
+const MAX_HEIGHT = 720;
 
 interface Position {
   top: number;
@@ -64,6 +69,22 @@ function focusables(root: HTMLElement): HTMLElement[] {
   );
 }
 
+/** What the reader wrote on a saved item, which removing it would lose. */
+function hasYourData(record: SavedItem): boolean {
+  return record.note.trim() !== '' || record.tags.length > 0 || record.statusOverride !== undefined;
+}
+
+/** "Your note, 2 tags and your correction". */
+function describeYourData(record: SavedItem): string {
+  const parts = [
+    record.note.trim() !== '' && 'your note',
+    record.tags.length > 0 && (record.tags.length === 1 ? '1 tag' : `${record.tags.length} tags`),
+    record.statusOverride !== undefined && 'your correction',
+  ].filter((part): part is string => part !== false);
+  const text = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The panel a badge opens: status and where it came from, the response, and Save. */
 export function RecommendationPopover({
   item,
@@ -72,7 +93,9 @@ export function RecommendationPopover({
   saved,
   busy,
   error,
-  onToggleSave,
+  onSave,
+  onUnsave,
+  onUndoUnsave,
   record,
   onUpdate,
   responseSearch,
@@ -89,19 +112,50 @@ export function RecommendationPopover({
     place();
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
-  }, [anchor, item.key, badgeLayout]);
+    // Saving adds the note, tags and correction: the panel is placed again for its new height.
+  }, [anchor, item.key, badgeLayout, saved]);
 
   const placed = position !== undefined;
+  const editable = saved && record !== undefined && onUpdate !== undefined;
+  const [confirming, setConfirming] = useState(false);
+  // Focus moves in once the panel is placed (a hidden element cannot take focus), and again when
+  // the item is saved or taken out: never onto a control that removes anything. Saved: the note.
+  // Just taken out: Undo. Otherwise: Save.
+  const focusedFor = useRef<string>(undefined);
+  const focusState = editable ? 'saved' : onUndoUnsave ? 'removed' : 'unsaved';
   useEffect(() => {
-    // Focus moves in once the panel is placed (a hidden element cannot take focus).
-    if (placed) panel.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
-  }, [placed]);
+    if (!placed || focusedFor.current === focusState) return;
+    focusedFor.current = focusState;
+    const selector = { saved: '.cl-popover-yours textarea', removed: '[data-cl-undo]', unsaved: '[data-autofocus]' }[focusState];
+    const target = panel.current?.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    // Within the popover's own scrolling body only (the popover itself is already in view).
+    target.scrollIntoView({ block: 'nearest' });
+    // In the note, the caret goes after what is there: typing adds to it.
+    if (target instanceof HTMLTextAreaElement) target.setSelectionRange(target.value.length, target.value.length);
+  }, [placed, focusState]);
+  // The question "remove?" only stands while the item is saved.
+  const asking = confirming && saved;
+  // "Keep" closes the question: focus goes back to where it was asked from, not to the page.
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !asking && saved) panel.current?.querySelector<HTMLElement>('.cl-popover-remove')?.focus();
+    wasConfirming.current = asking;
+  }, [asking, saved]);
+  const remove = () => {
+    if (busy) return;
+    if (record && hasYourData(record)) setConfirming(true);
+    else onUnsave();
+  };
 
   useEffect(() => {
     // Outside clicks close. Clicks inside our shadow roots are retargeted to their hosts.
     const onPointerDown = (event: PointerEvent) => {
       const path = event.composedPath();
-      if (panel.current && !path.includes(panel.current) && !path.includes(anchor)) onClose();
+      // A click in our toast (its Undo) is not a click away from the popover.
+      const inToast = path.some((node) => node instanceof Element && node.localName === 'cl-toast');
+      if (panel.current && !path.includes(panel.current) && !path.includes(anchor) && !inToast) onClose();
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
@@ -175,7 +229,10 @@ export function RecommendationPopover({
       <div className="cl-popover-body">
         <div className="cl-popover-status">
           <StatusPill status={reading.status} tentative={isTentative(reading)} />
-          <span className="cl-popover-source">{describeSource(reading)}</span>
+          <span className="cl-popover-source">
+            {describeSource(reading)}
+            {reading.source === 'user' && reading.evidence && <> · “{reading.evidence}”</>}
+          </span>
         </div>
         {item.otherReading && (
           <div className="cl-popover-status cl-popover-other">
@@ -238,6 +295,7 @@ export function RecommendationPopover({
             <StatusCorrection
               key={`${record.key}-${record.statusOverride?.at ?? 0}`}
               item={record}
+              showReadings={false}
               onCorrect={(correction) => void onUpdate({ statusOverride: correction })}
             />
           </section>
@@ -250,18 +308,60 @@ export function RecommendationPopover({
       </div>
 
       <footer className="cl-popover-actions">
-        <button
-          type="button"
-          className={saved ? 'cl-button cl-button-saved' : 'cl-button cl-button-primary'}
-          data-autofocus
-          aria-pressed={saved}
-          disabled={busy}
-          onClick={onToggleSave}
-        >
-          <SavedIcon filled={saved} />
-          {busy ? 'Saving…' : saved ? 'Saved' : 'Save'}
-        </button>
-        {saved && <span className="cl-popover-hint">In your library. Press again to remove.</span>}
+        {asking && record ? (
+          <div className="cl-popover-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
+            <p id={`${titleId}-confirm`} className="cl-popover-confirm-text">
+              Remove from your library? {describeYourData(record)} will go too (you can undo).
+            </p>
+            <button
+              type="button"
+              className="cl-button cl-button-danger"
+              onClick={() => {
+                setConfirming(false);
+                onUnsave();
+              }}
+            >
+              Remove
+            </button>
+            <button type="button" className="cl-button cl-button-quiet" autoFocus onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </div>
+        ) : saved ? (
+          <>
+            <span className="cl-popover-saved" role="status">
+              <SavedIcon filled />
+              In your library
+            </span>
+            <button type="button" className="cl-button cl-button-quiet cl-popover-remove" aria-disabled={busy} onClick={remove}>
+              {busy ? 'Removing…' : 'Remove from library'}
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="cl-button cl-button-primary"
+              data-autofocus
+              // Not `disabled` while saving: a disabled button drops focus to the page.
+              aria-disabled={busy}
+              onClick={() => {
+                if (!busy) onSave();
+              }}
+            >
+              <SavedIcon filled={false} />
+              {busy ? 'Saving…' : 'Save'}
+            </button>
+            {onUndoUnsave && (
+              <span className="cl-popover-hint" role="status">
+                Removed from your library.{' '}
+                <button type="button" className="cl-link-button" data-cl-undo onClick={onUndoUnsave}>
+                  Undo
+                </button>
+              </span>
+            )}
+          </>
+        )}
       </footer>
     </div>
   );

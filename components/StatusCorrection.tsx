@@ -6,20 +6,24 @@ import { StatusPill } from '@/components/StatusPill';
 interface StatusCorrectionProps {
   item: SavedItem;
   onCorrect: (correction: { status: Status; reason: string } | null) => void;
+  /** Show the reading and the correction above the form (the popover shows them in its header instead). */
+  showReadings?: boolean;
 }
 
 /** Correct the status with a reason; the original reading always stays visible. */
-export function StatusCorrection({ item, onCorrect }: StatusCorrectionProps) {
+export function StatusCorrection({ item, onCorrect, showReadings = true }: StatusCorrectionProps) {
   const [status, setStatus] = useState<Status>(item.statusOverride?.status ?? item.reading.status);
   const [reason, setReason] = useState(item.statusOverride?.reason ?? '');
   const id = `correct-${item.key}`;
   return (
     <div className="status-correction">
-      <p className="detail-original">
-        <span className="detail-label">{item.statusOverride ? 'Original reading' : 'Reading'}</span>
-        <StatusPill status={item.reading.status} /> <span className="muted">{describeSource(item.reading)}</span>
-      </p>
-      {item.statusOverride && (
+      {showReadings && (
+        <p className="detail-original">
+          <span className="detail-label">{item.statusOverride ? 'Original reading' : 'Reading'}</span>
+          <StatusPill status={item.reading.status} /> <span className="muted">{describeSource(item.reading)}</span>
+        </p>
+      )}
+      {showReadings && item.statusOverride && (
         <p className="detail-original">
           <span className="detail-label">Your correction</span>
           <StatusPill status={item.statusOverride.status} />

@@ -21,6 +21,16 @@ import { CONTENT_MATCHES } from '@/utils/sites';
 
 const SAVE_SELECTION_MENU = 'save-selection';
 
+/**
+ * Tell every tab that stored answers changed, so an open report shows them without a reload. Tabs
+ * without our content script refuse the message; pages that never loaded our UI answer at once
+ * (watch-page.ts). Needs no `tabs` permission: tab ids only, no URLs.
+ */
+async function announceAnswers(): Promise<void> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id)('answersChanged', {}).catch(() => undefined))));
+}
+
 export default defineBackground(() => {
   // Listeners are registered in the first turn: MV3 drops wake-up events otherwise.
   // Dexie opens the database lazily on the first query, so there is nothing to await here.
@@ -60,7 +70,11 @@ export default defineBackground(() => {
         await updateSelectionPages(db, pageKeys);
         return { updated: true as const };
       },
-      pageRead: ({ page }) => recordPage(db, page),
+      pageRead: async ({ page }) => {
+        const recorded = await recordPage(db, page);
+        if (page.kind === 'response' && recorded.stored > 0) void announceAnswers();
+        return recorded;
+      },
       loadUi: async (_request, sender) => {
         if (sender.tab?.id === undefined) throw new LensFailure('no-tab', 'Only a page can load the badges.');
         await browser.scripting.executeScript({

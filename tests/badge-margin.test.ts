@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearanceOf, fitsInMargin, intersectRoom, type MarginInput } from '@/utils/badge-margin';
+import { clearanceOf, fitsInMargin, FOCUS_RING, intersectRoom, type MarginInput } from '@/utils/badge-margin';
 
 const box = (left: number, right: number) => ({ left, right });
 
@@ -42,6 +42,13 @@ describe('fitsInMargin', () => {
     ['right to left, past the page edge', false, rtl(box(1026, 1160), box(0, 1180))],
   ])('%s', (_name, expected, input) => {
     expect(fitsInMargin(input)).toBe(expected);
+  });
+
+  it('keeps room for the focus ring an open badge shows, so it is not cut at the page edge', () => {
+    expect(fitsInMargin(ltr(box(FOCUS_RING, 30)), 0)).toBe(true);
+    expect(fitsInMargin(ltr(box(FOCUS_RING - 1, 30)), 0)).toBe(false);
+    expect(fitsInMargin(rtl(box(1200, 1280 - FOCUS_RING)), 0)).toBe(true);
+    expect(fitsInMargin(rtl(box(1200, 1280 - FOCUS_RING + 1)), 0)).toBe(false);
   });
 
   it('takes a badge already drawn past the label as it is when told the clearance is 0', () => {

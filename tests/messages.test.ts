@@ -326,6 +326,7 @@ describe('toPopupSummary', () => {
         saveAll: () => ({ saved: 0 }),
         filterBadges: () => ({ shown: 0 }),
         findResponse: () => ({ kind: 'none' as const, looked: 0 }),
+        answersChanged: () => ({ refreshed: false }),
         saveSelection: () => ({ saved: false, message: '' }),
       },
       'test',

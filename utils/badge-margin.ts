@@ -1,8 +1,9 @@
 /**
  * Where a badge goes beside its recommendation. It hangs in the margin before the item's first
  * line, so the page's text never moves; where the margin is too narrow for the labelled badge it
- * tries the symbol alone, and only where neither fits does it sit inline (the one case that
- * reflows the text, once).
+ * tries the symbol alone, and only where neither fits does it sit inline, as the symbol (the one
+ * case that reflows the text, once, by the symbol's width). A page shows one form throughout: when
+ * one badge has to drop its word, they all do.
  */
 export interface Box {
   left: number;
@@ -32,11 +33,17 @@ export function clearanceOf({ anchor, label, rtl }: Pick<MarginInput, 'anchor' |
   return Math.max(0, rtl ? label.right - anchor.right : anchor.left - label.left);
 }
 
-/** Does the badge, moved by `clearance`, lie wholly inside the room? */
+/**
+ * Room kept round a badge for its focus ring (2px outline, 2px offset), shown while it is focused
+ * or its popover is open: a badge that fits only without it is cut at the page's edge when opened.
+ */
+export const FOCUS_RING = 4;
+
+/** Does the badge, moved by `clearance`, lie wholly inside the room, focus ring included? */
 export function fitsInMargin(input: MarginInput, clearance = clearanceOf(input)): boolean {
   const shift = input.rtl ? clearance : -clearance;
-  const left = input.badge.left + shift;
-  const right = input.badge.right + shift;
+  const left = input.badge.left + shift - FOCUS_RING;
+  const right = input.badge.right + shift + FOCUS_RING;
   return left >= input.room.left && right <= input.room.right;
 }
 

@@ -190,6 +190,15 @@ export const tabProtocol = {
     request: z.object({}),
     response: findResultSchema,
   },
+  /**
+   * From the background, to every tab: the government's answers stored for some report changed (a
+   * response was read in another tab). A report page asks for its answers again; other pages, and
+   * pages whose UI never loaded, ignore it.
+   */
+  answersChanged: {
+    request: z.object({}),
+    response: z.object({ refreshed: z.boolean() }),
+  },
   /** From the context menu: save what the reader has selected on this page. */
   saveSelection: {
     request: z.object({}),

@@ -1,16 +1,21 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { FilterChip } from '@/components/FilterChip';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { drawBadge } from '@/components/status-badge';
 import { placeBadges } from './place-badges';
+import { STATUSES, type SavedItem } from '@/utils/model';
 import type { LensStore } from './store';
+import type { ToastAction } from './toast';
 
 interface LensAppProps {
   store: LensStore;
   onFindResponse: () => void;
+  /** A message in the page's corner, with an action (Undo) where there is one. */
+  notify: (message: string, kind: 'info' | 'error', action?: ToastAction) => void;
 }
 
 /** Draws every badge (in its own shadow root beside its text) and renders the open popover. */
-export function LensApp({ store, onFindResponse }: LensAppProps) {
+export function LensApp({ store, onFindResponse, notify }: LensAppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [anchor, setAnchor] = useState<HTMLElement>();
   const openItem = state.page.items.find((item) => item.key === state.openKey);
@@ -60,27 +65,66 @@ export function LensApp({ store, onFindResponse }: LensAppProps) {
     };
   }, [state.hosts]);
 
-  if (!openItem || !anchor) return null;
-  return (
-    <RecommendationPopover
-      key={openItem.key}
-      item={openItem}
-      anchor={anchor}
-      badgeLayout={badgeLayout}
-      saved={state.savedKeys.has(openItem.key)}
-      busy={state.busyKeys.has(openItem.key)}
-      error={state.errors.get(openItem.key)}
-      onToggleSave={() => void store.toggleSave(openItem)}
-      record={state.savedRecords.get(openItem.key)}
-      onUpdate={(patch) => store.updateSaved(openItem.key, patch)}
-      responseSearch={
-        // Offered while no answer is known; the search's outcome stays in view after it links one.
-        state.page.kind === 'report' && (openItem.reading.source === 'default' || state.responseSearch.kind !== 'idle')
-          ? state.responseSearch
-          : undefined
-      }
-      onFindResponse={onFindResponse}
-      onClose={close}
+  // The records of the item last taken out of the library, until it is saved again: its Undo.
+  const [removed, setRemoved] = useState<{ key: string; records: SavedItem[] }>();
+  const undo = useCallback(
+    async (records: SavedItem[]) => {
+      setRemoved(undefined);
+      const error = await store.restore(records);
+      if (error) notify(`Could not put it back: ${error}`, 'error');
+    },
+    [store, notify],
+  );
+  const unsave = useCallback(
+    async (key: string) => {
+      const item = store.getState().page.items.find((i) => i.key === key);
+      const records = item && (await store.unsave(item));
+      if (!records || records.length === 0) return;
+      setRemoved({ key, records });
+      notify(`Removed ${records.length === 1 ? 'it' : `${records.length} items`} from your library.`, 'info', {
+        label: 'Undo',
+        run: () => void undo(records),
+      });
+    },
+    [store, notify, undo],
+  );
+
+  const { badgeFilter, page } = state;
+  const chip = badgeFilter.size > 0 && (
+    <FilterChip
+      statuses={STATUSES.filter((status) => badgeFilter.has(status))}
+      shown={page.items.filter((item) => badgeFilter.has(item.reading.status)).length}
+      total={page.items.length}
+      onClear={() => store.filterBadges([])}
     />
+  );
+  if (!openItem || !anchor) return chip || null;
+  const undoable = removed?.key === openItem.key && !state.savedKeys.has(openItem.key) ? removed.records : undefined;
+  return (
+    <>
+      {chip}
+      <RecommendationPopover
+        key={openItem.key}
+        item={openItem}
+        anchor={anchor}
+        badgeLayout={badgeLayout}
+        saved={state.savedKeys.has(openItem.key)}
+        busy={state.busyKeys.has(openItem.key)}
+        error={state.errors.get(openItem.key)}
+        onSave={() => void store.save(openItem)}
+        onUnsave={() => void unsave(openItem.key)}
+        onUndoUnsave={undoable && (() => void undo(undoable))}
+        record={state.savedRecords.get(openItem.key)}
+        onUpdate={(patch) => store.updateSaved(openItem.key, patch)}
+        responseSearch={
+          // Offered while no answer is known; the search's outcome stays in view after it links one.
+          state.page.kind === 'report' && (openItem.reading.source === 'default' || state.responseSearch.kind !== 'idle')
+            ? state.responseSearch
+            : undefined
+        }
+        onFindResponse={onFindResponse}
+        onClose={close}
+      />
+    </>
   );
 }

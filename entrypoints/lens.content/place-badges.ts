@@ -48,28 +48,45 @@ function setPlace(host: HTMLElement, place: BadgePlace | undefined, clearance: n
   else host.style.setProperty(CLEARANCE, `${Math.ceil(clearance)}px`);
 }
 
+const labelled = (host: HTMLElement) => !!host.shadowRoot?.querySelector('.cl-badge-label');
+
 /**
- * Put each new badge in the margin before its line where it fits (labelled, then symbol only),
- * else inline. Reads all geometry before writing any; a second pass only for the badges that
- * tried the symbol-only form. With `again`, every badge is placed afresh (after a resize or a
- * change of badge style).
+ * Put each new badge in the margin before its line where it fits, else inline. One form for the
+ * whole page: labelled while every badge fits labelled in the margin; once one does not, every
+ * badge shows its symbol only (those already placed too), in the margin where the symbol fits and
+ * inline (the symbol, in the line) where it does not. No lone symbol among labelled badges.
+ * Reads all geometry before writing any. With `again`, every badge is placed afresh (after a
+ * resize or a change of badge style).
  */
 export function placeBadges(slots: Iterable<BadgeHost>, again = false): void {
-  const hosts = [...slots].map((slot) => slot.host);
+  const hosts = [...slots].map((slot) => slot.host).filter((host) => host.isConnected);
   if (again) for (const host of hosts) setPlace(host, undefined, 0);
-  const unplaced = hosts.filter((host) => host.isConnected && !host.dataset.clPlace);
+  const unplaced = hosts.filter((host) => !host.dataset.clPlace);
   if (unplaced.length === 0) return;
 
-  const retry: HTMLElement[] = [];
-  const decisions = measure(unplaced).map(({ host, input }) => {
-    const clearance = clearanceOf(input);
-    if (fitsInMargin(input, clearance)) return { host, place: 'margin' as const, clearance };
-    const labelled = !!host.shadowRoot?.querySelector('.cl-badge-label');
-    if (labelled) retry.push(host);
-    return labelled ? { host, place: 'compact' as const, clearance } : { host, place: 'inline' as const, clearance: 0 };
-  });
-  for (const { host, place, clearance } of decisions) setPlace(host, place, clearance);
+  // Symbols already (an earlier slice, or the compact setting): the new ones follow.
+  const symbols = hosts.some((host) => host.dataset.clPlace && host.dataset.clPlace !== 'margin');
+  if (!symbols) {
+    const measured = measure(unplaced);
+    const fits = measured.map(({ input }) => ({ input, clearance: clearanceOf(input) }));
+    if (fits.every(({ input, clearance }) => fitsInMargin(input, clearance))) {
+      measured.forEach(({ host }, i) => setPlace(host, 'margin', fits[i]!.clearance));
+      return;
+    }
+    // One does not fit labelled: the badges placed labelled become symbols, keeping their clearance.
+    for (const host of hosts) if (host.dataset.clPlace === 'margin' && labelled(host)) host.dataset.clPlace = 'compact';
+  }
 
-  // The symbol-only badges are drawn with their clearance already applied.
-  for (const { host, input } of measure(retry)) if (!fitsInMargin(input, 0)) setPlace(host, 'inline', 0);
+  // The new badges as symbols (drawn so, then measured): in the margin where they fit, else inline.
+  for (const host of unplaced) setPlace(host, 'compact', 0);
+  const measured = measure(unplaced);
+  const placed = new Set<HTMLElement>();
+  for (const { host, input } of measured) {
+    const clearance = clearanceOf(input);
+    if (fitsInMargin(input, clearance)) setPlace(host, 'compact', clearance);
+    else setPlace(host, 'inline', 0);
+    placed.add(host);
+  }
+  // Badges not drawn (filtered out, hidden) are placed when they are shown.
+  for (const host of unplaced) if (!placed.has(host)) setPlace(host, undefined, 0);
 }

@@ -19,7 +19,7 @@ import { focusBadge, focusedKey, neighbourKey } from './keyboard';
 import { LensApp } from './LensApp';
 import { applyTheme, inViewFirst, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts, type BadgeHost } from './mount';
 import { createLensStore } from './store';
-import { showToast } from './toast';
+import { showToast, type ToastAction } from './toast';
 import { yieldToMain } from './yield';
 
 const BADGE_CSS = `${themeCss}\n${badgeCss}`;
@@ -113,6 +113,9 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
   const refresh = () => {
     const mine = ++pass;
     const url = new URL(location.href);
+    // The status filter belongs to the page it was set on: another page (in-page navigation) shows all.
+    const before = store.getState().page.url;
+    if (store.getState().badgeFilter.size > 0 && new URL(before).pathname !== url.pathname) store.filterBadges([]);
     const detection = combine(readPage(url), anchorSelections(document, store.getState().selections), url);
     const { settings, answers, savedRecords } = store.getState();
     // What the badges show: the page's own reading, the government's stored answers, your corrections.
@@ -124,7 +127,7 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
     if (hasItems && !overlay) {
       const { host, container } = mountOverlayRoot(document, OVERLAY_CSS);
       const root = createRoot(container);
-      flushSync(() => root.render(<LensApp store={store} onFindResponse={() => void searchForResponse()} />));
+      flushSync(() => root.render(<LensApp store={store} onFindResponse={() => void searchForResponse()} notify={notify} />));
       overlay = { root, host };
     }
     if (overlay) applyTheme(new Map([['overlay', { host: overlay.host, root: overlay.host.shadowRoot! }]]), theme);
@@ -139,6 +142,16 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
     }
     void mountInSlices(mine, shown, hidden, theme);
   };
+
+  const notify = (message: string, kind: 'info' | 'error', action?: ToastAction) =>
+    showToast(
+      document,
+      message,
+      kind,
+      (fn, ms) => ctx.setTimeout(fn, ms),
+      action,
+      themeInPage(store.getState().settings.theme, detectPageScheme(document)),
+    );
 
   const saveSelection = async () => {
     const selection = window.getSelection();
@@ -193,6 +206,21 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
     return result;
   };
 
+  /**
+   * Ask again for what is stored about this page (the government's answers, what is saved): a
+   * response was read in another tab, or the page comes back from the back/forward cache, where
+   * it was frozen while the reader read the response. Answers whether it asked.
+   */
+  const refreshStored = async (): Promise<boolean> => {
+    const { page } = store.getState();
+    if (page.kind !== 'report') return false;
+    await Promise.all([store.readPage(page), store.loadSaved()]);
+    return true;
+  };
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) void refreshStored();
+  });
+
   const pageSummary = (): PageSummary => {
     const { page, savedKeys, settings, badgeFilter } = store.getState();
     return {
@@ -219,12 +247,18 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
         return { found: true };
       },
       findResponse: () => searchForResponse(),
+      answersChanged: async () => ({ refreshed: await refreshStored() }),
       keyboardCommand: async ({ command }) => {
         const { page, hosts, openKey, badgeFilter } = store.getState();
         const current = focusedKey(hosts, document) ?? openKey;
         if (command === 'save-recommendation') {
+          // Saves; pressed again it leaves the item saved (removing is a deliberate act, in the popover).
           const item = page.items.find((i) => i.key === current);
-          if (item) await store.toggleSave(item);
+          if (item) {
+            const already = store.getState().savedKeys.has(item.key);
+            if (await store.save(item)) notify(already ? 'Already in your library.' : 'Saved to your library.', 'info');
+            else notify(store.getState().errors.get(item.key) ?? 'Could not save it.', 'error');
+          }
           return { key: item?.key };
         }
         const keys = page.items
@@ -247,7 +281,7 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage }
       },
       saveSelection: async () => {
         const answer = await saveSelection();
-        showToast(document, answer.message, answer.saved ? 'info' : 'error', (fn, ms) => ctx.setTimeout(fn, ms));
+        notify(answer.message, answer.saved ? 'info' : 'error');
         return answer;
       },
     },

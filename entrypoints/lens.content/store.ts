@@ -81,6 +81,15 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     return next;
   };
 
+  /** An item's save or unsave starts: busy, and its last error cleared. */
+  const begin = (key: string) => {
+    const errors = new Map(state.errors);
+    errors.delete(key);
+    set({ busyKeys: withKey(state.busyKeys, key, true), errors });
+  };
+  const fail = (busyKeys: ReadonlySet<string>, key: string, message: string) =>
+    set({ busyKeys, errors: new Map(state.errors).set(key, message) });
+
   return {
     subscribe(listener: () => void) {
       listeners.add(listener);
@@ -167,28 +176,71 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       });
     },
 
-    async toggleSave(item: DetectedItem) {
-      if (state.busyKeys.has(item.key)) return;
-      const wasSaved = state.savedKeys.has(item.key);
-      const errors = new Map(state.errors);
-      errors.delete(item.key);
-      set({ busyKeys: withKey(state.busyKeys, item.key, true), errors });
-      const result = wasSaved
-        ? await send('unsaveItem', { key: item.key })
-        : await send('saveItem', { item: toSaveInput(item, state.page, pageTitle) });
+    /**
+     * Save the item (never unsaves: a second Save, or the shortcut pressed twice, leaves it saved).
+     * Answers whether it is saved now.
+     */
+    async save(item: DetectedItem): Promise<boolean> {
+      if (state.busyKeys.has(item.key)) return false;
+      if (state.savedKeys.has(item.key)) return true;
+      begin(item.key);
+      const result = await send('saveItem', { item: toSaveInput(item, state.page, pageTitle) });
       const busyKeys = withKey(state.busyKeys, item.key, false);
-      if (result.ok) {
-        // An unsaved selection has nothing left to anchor it: its badge goes.
-        const selections = wasSaved ? state.selections.filter((s) => s.key !== item.key) : state.selections;
-        const savedRecords = new Map(state.savedRecords);
-        if (wasSaved) savedRecords.delete(item.key);
-        else if ('savedAt' in result.data) savedRecords.set(item.key, result.data);
-        set({ busyKeys, savedKeys: withKey(state.savedKeys, item.key, !wasSaved), savedRecords, selections });
-      } else {
-        const failed = new Map(state.errors);
-        failed.set(item.key, result.error.message);
-        set({ busyKeys, errors: failed });
+      if (!result.ok) {
+        fail(busyKeys, item.key, result.error.message);
+        return false;
       }
+      set({
+        busyKeys,
+        savedKeys: withKey(state.savedKeys, item.key, true),
+        savedRecords: new Map(state.savedRecords).set(item.key, result.data),
+      });
+      return true;
+    },
+
+    /**
+     * Take the item out of the library. Answers the removed records (note, tags, correction and
+     * all) for `restore`, the Undo; nothing when it failed (the error is on the item).
+     */
+    async unsave(item: DetectedItem): Promise<SavedItem[] | undefined> {
+      if (state.busyKeys.has(item.key) || !state.savedKeys.has(item.key)) return undefined;
+      begin(item.key);
+      const result = await send('deleteItems', { keys: [item.key] });
+      const busyKeys = withKey(state.busyKeys, item.key, false);
+      if (!result.ok) {
+        fail(busyKeys, item.key, result.error.message);
+        return undefined;
+      }
+      // An unsaved selection has nothing left to anchor it: its badge goes (until Undo).
+      const savedRecords = new Map(state.savedRecords);
+      savedRecords.delete(item.key);
+      set({
+        busyKeys,
+        savedKeys: withKey(state.savedKeys, item.key, false),
+        savedRecords,
+        selections: state.selections.filter((s) => s.key !== item.key),
+      });
+      return result.data.deleted;
+    },
+
+    /** Undo an unsave: put the removed records back exactly as they were. Answers an error message, or nothing. */
+    async restore(records: readonly SavedItem[]): Promise<string | undefined> {
+      const result = await send('restoreItems', { items: [...records] });
+      if (!result.ok) return result.error.message;
+      const savedRecords = new Map(state.savedRecords);
+      for (const record of records) savedRecords.set(record.key, record);
+      const restoredSelections = records.flatMap((record) => {
+        if (record.numbering !== 'selection') return [];
+        const parsed = detectedItemSchema.safeParse(record);
+        return parsed.success ? [parsed.data] : [];
+      });
+      const restoredKeys = new Set(restoredSelections.map((s) => s.key));
+      set({
+        savedKeys: new Set([...state.savedKeys, ...records.map((record) => record.key)]),
+        savedRecords,
+        selections: [...state.selections.filter((s) => !restoredKeys.has(s.key)), ...restoredSelections],
+      });
+      return undefined;
     },
   };
 }

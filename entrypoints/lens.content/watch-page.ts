@@ -11,6 +11,11 @@ import { requestUi } from './request-ui';
 import { takeUi } from './ui-handoff';
 import { yieldToMain } from './yield';
 
+/** The background's `answersChanged` (checked without zod, which this stage does not load). */
+function isAnswersNews(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'answersChanged';
+}
+
 /**
  * The content script's first stage, on every supported page: read the page, and load the UI
  * (React, the badges, the popover, zod, the store) only when there is something to show — items
@@ -36,6 +41,8 @@ export function watchPage(ctx: ContentScriptContext): void {
   ctx.onInvalidated(
     listenForMessages(
       async (message): Promise<Result<unknown>> => {
+        // News of stored answers concerns badges already shown: it never loads the UI by itself.
+        if (!ui && isAnswersNews(message)) return { ok: true, data: { refreshed: false } };
         const lens = await loadUi();
         return lens
           ? lens.handle(message)

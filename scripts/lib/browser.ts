@@ -27,6 +27,11 @@ export interface LaunchOptions {
   extensionDir: string;
   headless: boolean;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Keep Chromium's back/forward cache on, as in a normal Chrome (Playwright turns it off with
+   * `--disable-back-forward-cache` so that Back always makes a request it can intercept).
+   */
+  backForwardCache?: boolean;
 }
 
 /** A fresh Chromium profile with the built extension loaded. */
@@ -34,7 +39,12 @@ export interface LaunchOptions {
 // government response" fetches from the background), so tests and the demo stay offline.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-export async function launchWithExtension({ extensionDir, headless, colorScheme = 'light' }: LaunchOptions): Promise<BrowserContext> {
+export async function launchWithExtension({
+  extensionDir,
+  headless,
+  colorScheme = 'light',
+  backForwardCache = false,
+}: LaunchOptions): Promise<BrowserContext> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'committee-lens-profile-'));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -42,6 +52,7 @@ export async function launchWithExtension({ extensionDir, headless, colorScheme 
     colorScheme,
     viewport: { width: 1280, height: 900 },
     args: [...HEADLESS_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
 }
 

@@ -3,7 +3,8 @@ import { test as base, type BrowserContext, type Page, type Worker } from '@play
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/browser';
 import { loadCases, serveCases, type LoadedCase } from '../../scripts/lib/fixture-cases';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** The built extension; LENS_EXTENSION_DIR points the specs at another build (e.g. an older one, to see a new test fail there). */
+export const EXTENSION_DIR = process.env.LENS_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 interface Fixtures {
@@ -36,6 +37,19 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * The same, with the browser's back/forward cache on (as in a normal Chrome): Back and Forward
+ * restore the page as it was left, frozen, without loading it again.
+ */
+export const testWithBackForwardCache = test.extend<Pick<Fixtures, 'context'>>({
+  context: async ({ cases }, use) => {
+    const context = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true, backForwardCache: true });
+    await serveCases(context, [...cases.values()]);
+    await use(context);
+    await context.close();
+  },
+});
 
 /** A new tab on a fixture page, once every one of its items has a badge host. */
 export async function openWithBadges(context: BrowserContext, fixture: LoadedCase): Promise<Page> {

@@ -44,7 +44,8 @@ test('keyboard: shortcuts move between recommendations and save; Enter opens, Ta
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Recommendation 2' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('button', { name: 'Saved' })).toBeFocused();
+  // Saved: focus lands on the note, never on a control that removes it.
+  await expect(dialog.getByRole('textbox', { name: 'Your note' })).toBeFocused();
   for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
   const inside = await page.evaluate(() => document.activeElement?.localName);
   expect(inside).toBe('cl-overlay');

@@ -9,7 +9,7 @@ async function save(page: Page, name: string) {
   await page.getByRole('button', { name }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByRole('button', { name: 'Saved' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Remove from library' })).toBeVisible();
   await page.keyboard.press('Escape');
 }
 
@@ -94,7 +94,7 @@ test('library: open an item, note autosaves, tags, correction, filters, search, 
   // Live: unsaving in the page tab updates the open library.
   await report.bringToFront();
   await report.getByRole('button', { name: 'Recommendation 12: Pending' }).click();
-  await report.getByRole('dialog').getByRole('button', { name: 'Saved' }).click();
+  await report.getByRole('dialog').getByRole('button', { name: 'Remove from library' }).click();
   await expect(rows).toHaveCount(3);
 });
 

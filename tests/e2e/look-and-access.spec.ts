@@ -22,7 +22,7 @@ test('no serious accessibility violations in the badges, popover, popup, library
   await page.goto(cases.get(REPORT)!.url);
   await page.getByRole('button', { name: 'Recommendation 7: Rejected' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('dialog').getByRole('button', { name: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Remove from library' })).toBeVisible();
   expect(await seriousViolations(page, ['cl-badge', 'cl-overlay'])).toEqual([]);
 
   const popup = await openPopupFor(context, extensionId, await tabIdFor(worker, cases.get(REPORT)!.url));

@@ -37,7 +37,7 @@ test('hostile recommendation text is shown as text: nothing runs, nothing parsed
   await page.getByRole('button', { name: 'Recommendation 4: Pending' }).click();
   await expect(page.getByRole('dialog', { name: 'Recommendation 4' })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('dialog').getByRole('button', { name: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Remove from library' })).toBeVisible();
   // Nothing from the page's text became markup inside our UI, and nothing ran.
   const injected = await page.evaluate(
     () =>
@@ -77,7 +77,7 @@ test('a page with a strict CSP and sabotaged built-ins keeps working, and so doe
   expect(radius).not.toBe('0px');
   await page.getByRole('button', { name: 'Recommendation 7: Pending' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('dialog').getByRole('button', { name: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Remove from library' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pageOk?: boolean }).__pageOk)).toBe(true);
   expect(errors).toEqual([]);
 });
@@ -105,7 +105,7 @@ test('the background can be stopped mid-session without losing a save', async ({
   await cdp.send('ServiceWorker.stopAllWorkers');
   await page.getByRole('button', { name: 'Recommendation 3: Pending' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('dialog').getByRole('button', { name: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Remove from library' })).toBeVisible();
   await cdp.send('ServiceWorker.stopAllWorkers');
   await page.reload();
   await expect(page.locator('cl-badge[data-lens-number="3"]')).toHaveAttribute('data-lens-saved', 'true');

@@ -56,7 +56,7 @@ test('"Save selection as a recommendation" saves the selected text, badges it, a
 
   // Unsaving from its popover removes the passage's badge.
   await page.getByRole('button', { name: 'Saved selection: Pending' }).click();
-  await page.getByRole('dialog', { name: 'Saved selection' }).getByRole('button', { name: 'Saved' }).click();
+  await page.getByRole('dialog', { name: 'Saved selection' }).getByRole('button', { name: 'Remove from library' }).click();
   await expect(page.locator('cl-badge[data-lens-number^="sel-"]')).toHaveCount(0);
 });
 

@@ -74,7 +74,7 @@ test('saving from the popover stores the item; it stays saved after a reload and
   await expect(save).toBeFocused();
   await shot(page, 'report-popover');
   await save.click();
-  await expect(dialog.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(dialog.getByRole('button', { name: 'Remove from library' })).toBeVisible();
   await expect(page.locator('cl-badge[data-lens-number="7"]')).toHaveAttribute('data-lens-saved', 'true');
 
   await page.reload();
@@ -97,7 +97,7 @@ test('saving from the popover stores the item; it stays saved after a reload and
 
   // Unsaving from the page removes it from the open library without a reload.
   await page.getByRole('button', { name: 'Recommendation 7: Pending' }).click();
-  await page.getByRole('dialog', { name: 'Recommendation 7' }).getByRole('button', { name: 'Saved' }).click();
+  await page.getByRole('dialog', { name: 'Recommendation 7' }).getByRole('button', { name: 'Remove from library' }).click();
   await expect(library.getByText('Nothing saved yet')).toBeVisible();
 });
 

@@ -28,7 +28,9 @@ function fakeSend(answer: Answer) {
 /** Answers like a working background. */
 const working: Answer = (type, data) => {
   if (type === 'saveItem') return { ok: true, data: sampleSavedItem('1') };
-  if (type === 'unsaveItem') return { ok: true, data: { removed: true } };
+  if (type === 'deleteItems')
+    return { ok: true, data: { deleted: (data as { keys: string[] }).keys.map((key) => ({ ...sampleSavedItem('1'), key })) } };
+  if (type === 'restoreItems') return { ok: true, data: { restored: (data as { items: unknown[] }).items.length } };
   if (type === 'getSavedItems') {
     const { reportKey, pageKey } = data as { reportKey: string; pageKey?: string };
     const byKey = (key: string) => (key === PAGE_KEY ? [selectionSaved] : [sampleSavedItem('1'), sampleSavedItem('3')]);
@@ -94,18 +96,27 @@ describe('createLensStore', () => {
     expect(warn).toHaveBeenCalledOnce();
   });
 
-  it('toggleSave saves, then a second toggle unsaves', async () => {
+  it('save saves and a second save leaves it saved; unsave answers the removed records and restore puts them back', async () => {
     const { send, sent } = fakeSend(working);
     const store = createLensStore(page, 'Report title', send);
     const item = items[0]!;
 
-    await store.toggleSave(item);
+    expect(await store.save(item)).toBe(true);
     expect(store.getState().savedKeys).toEqual(new Set([item.key]));
+    expect(store.getState().savedRecords.has(item.key)).toBe(true);
+    expect(store.getState().busyKeys).toEqual(new Set());
+    expect(await store.save(item)).toBe(true);
+    expect(store.getState().savedKeys).toEqual(new Set([item.key]));
+
+    const removed = await store.unsave(item);
+    expect(removed?.map((record) => record.key)).toEqual([item.key]);
+    expect(store.getState().savedKeys).toEqual(new Set());
+    expect(store.getState().savedRecords.has(item.key)).toBe(false);
     expect(store.getState().busyKeys).toEqual(new Set());
 
-    await store.toggleSave(item);
-    expect(store.getState().savedKeys).toEqual(new Set());
-    expect(store.getState().busyKeys).toEqual(new Set());
+    expect(await store.restore(removed!)).toBeUndefined();
+    expect(store.getState().savedKeys).toEqual(new Set([item.key]));
+    expect(store.getState().savedRecords.get(item.key)).toEqual(removed![0]);
 
     expect(sent).toEqual([
       {
@@ -124,7 +135,8 @@ describe('createLensStore', () => {
           },
         },
       },
-      { type: 'unsaveItem', data: { key: item.key } },
+      { type: 'deleteItems', data: { keys: [item.key] } },
+      { type: 'restoreItems', data: { items: removed } },
     ]);
   });
 
@@ -133,7 +145,7 @@ describe('createLensStore', () => {
     const store = createLensStore(page, 'Title', send);
     const item = items[0]!;
 
-    await store.toggleSave(item);
+    expect(await store.save(item)).toBe(false);
 
     const state = store.getState();
     expect(state.savedKeys).toEqual(new Set());
@@ -148,9 +160,9 @@ describe('createLensStore', () => {
     );
     const store = createLensStore(page, 'Title', send);
     const item = items[0]!;
-    await store.toggleSave(item);
+    await store.save(item);
     fail = true;
-    await store.toggleSave(item);
+    expect(await store.unsave(item)).toBeUndefined();
     expect(store.getState().savedKeys).toEqual(new Set([item.key]));
     expect(store.getState().errors.get(item.key)).toBe('Could not remove');
   });
@@ -162,15 +174,15 @@ describe('createLensStore', () => {
     );
     const store = createLensStore(page, 'Title', send);
     const [first, second] = [items[0]!, items[1]!];
-    await store.toggleSave(first);
-    await store.toggleSave(second);
+    await store.save(first);
+    await store.save(second);
     fail = false;
-    await store.toggleSave(first);
+    await store.save(first);
     expect(store.getState().errors).toEqual(new Map([[second.key, 'nope']]));
     expect(store.getState().savedKeys).toEqual(new Set([first.key]));
   });
 
-  it('marks the item busy while in flight and ignores a second toggle meanwhile', async () => {
+  it('marks the item busy while in flight and ignores a second save meanwhile', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const { send, sent } = fakeSend(async (type, data) => {
@@ -180,9 +192,9 @@ describe('createLensStore', () => {
     const store = createLensStore(page, 'Title', send);
     const item = items[0]!;
 
-    const pending = store.toggleSave(item);
+    const pending = store.save(item);
     expect(store.getState().busyKeys).toEqual(new Set([item.key]));
-    await store.toggleSave(item);
+    await store.save(item);
     expect(sent).toHaveLength(1);
 
     release();
@@ -204,7 +216,7 @@ describe('createLensStore', () => {
     expect(store.getState().flashKey).toBe('k');
     expect(listener).toHaveBeenCalledTimes(3);
 
-    await store.toggleSave(items[0]!);
+    await store.save(items[0]!);
     expect(listener).toHaveBeenCalledTimes(5); // busy on, then saved + busy off
 
     await store.loadSaved();
