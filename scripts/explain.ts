@@ -37,5 +37,7 @@ if (flags.includes('--blocks')) {
 for (const run of findRuns(model.blocks, outline.inRecommendations)) {
   const score = scoreRun(run, model.blocks, outline);
   const numbers = run.starts.map((start) => model.blocks[start]!.label!.number).join(',');
-  console.log(`run ${run.family} ${run.shape} n=${run.starts.length} [${numbers.slice(0, 120)}] score=${score.score.toFixed(2)} strong=${score.strong}`);
+  console.log(
+    `run ${run.family} ${run.shape} n=${run.starts.length} [${numbers.slice(0, 120)}] score=${score.score.toFixed(2)} strong=${score.strong}`,
+  );
 }

@@ -79,7 +79,10 @@ export const govUkResponse: Adapter = {
           parseResponseTitle(pageTitle),
         ),
       respondent: (blocks, at) =>
-        (respondent ??= fromOrganisations(doc) ?? findRespondent(blocks.slice(0, Math.min(at, INTRO_BLOCKS)).map((block) => block.text)) ?? 'HM Government'),
+        (respondent ??=
+          fromOrganisations(doc) ??
+          findRespondent(blocks.slice(0, Math.min(at, INTRO_BLOCKS)).map((block) => block.text)) ??
+          'HM Government'),
     });
   },
 };

@@ -36,7 +36,13 @@ export function boldRecommendations(blocks: readonly Block[], outline: Outline):
       return;
     }
     const label = block.label;
-    const numbered = label && !label.named && (label.style === 'arabic' || label.style === 'chapter') && !block.quote && block.role === 'paragraph' && !block.nativeNumber;
+    const numbered =
+      label &&
+      !label.named &&
+      (label.style === 'arabic' || label.style === 'chapter') &&
+      !block.quote &&
+      block.role === 'paragraph' &&
+      !block.nativeNumber;
     if (numbered && label.rest) {
       const value = label.style === 'chapter' ? label.order[0]! * 1000 + label.order[1]! : label.order[0]!;
       if (value > lastValue) {

@@ -85,7 +85,10 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
   for (const entry of scored) {
     // A numbered paragraph opening with the government's verdict is an answer, whatever list it is in.
     const starts = entry.run.starts.filter(
-      (start) => !claimed.has(start) && !inSpan(start) && !(blocks[start]!.label!.named === undefined && opensWithVerdict(blocks[start]!.label!.rest)),
+      (start) =>
+        !claimed.has(start) &&
+        !inSpan(start) &&
+        !(blocks[start]!.label!.named === undefined && opensWithVerdict(blocks[start]!.label!.rest)),
     );
     if (!starts.length) continue;
     for (const start of starts) {
@@ -144,9 +147,15 @@ function answerColumn(blocks: readonly Block[], start: number): number | undefin
     const block = blocks[k]!;
     if (!block.cell || block.cell.table !== cell.table) break;
     if (block.cell.row === cell.row) columns = Math.max(columns, block.cell.col + 1);
-    if (block.cell.row === 0 && /\b(?:response|answer|government|position|status|outcome|comment)\b/i.test(block.text) && !/^recommendation/i.test(block.text)) headed = block.cell.col;
+    if (
+      block.cell.row === 0 &&
+      /\b(?:response|answer|government|position|status|outcome|comment)\b/i.test(block.text) &&
+      !/^recommendation/i.test(block.text)
+    )
+      headed = block.cell.col;
   }
-  for (let k = start + 1; k < blocks.length && sameRow(blocks[k]!, blocks[start]!); k++) columns = Math.max(columns, blocks[k]!.cell!.col + 1);
+  for (let k = start + 1; k < blocks.length && sameRow(blocks[k]!, blocks[start]!); k++)
+    columns = Math.max(columns, blocks[k]!.cell!.col + 1);
   if (headed !== undefined) return headed;
   return columns >= 3 ? columns - 1 : undefined;
 }
@@ -177,7 +186,11 @@ function readRow(blocks: readonly Block[], start: number, end: number): Read {
       continue;
     }
     const col = block.cell.col;
-    if ((column !== undefined && col >= column) || (column === undefined && textParts.length && col > own.cell!.col + (own.label!.rest ? 0 : 1))) answer.push(k);
+    if (
+      (column !== undefined && col >= column) ||
+      (column === undefined && textParts.length && col > own.cell!.col + (own.label!.rest ? 0 : 1))
+    )
+      answer.push(k);
     else {
       if (!textParts.length) textAt = k;
       textParts.push(block.text);
@@ -268,7 +281,13 @@ function answerOf(blocks: readonly Block[], indexes: readonly number[]): { text:
   }
   // An answer that is only its label ("Accepted" in a table cell) is that label.
   const text = parts.length ? parts : labels;
-  return { text: text.join(' ').replace(/\s+([.,;:])/g, '$1').trim(), verdict };
+  return {
+    text: text
+      .join(' ')
+      .replace(/\s+([.,;:])/g, '$1')
+      .trim(),
+    verdict,
+  };
 }
 
 /**
@@ -314,8 +333,7 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
   }
   const allStarts = accepted.flatMap(({ run }) => run.starts);
   const ends = boundaries(blocks, allStarts);
-  const answeredShare =
-    accepted.reduce((sum, { run, score }) => sum + score.answeredShare * run.starts.length, 0) / allStarts.length;
+  const answeredShare = accepted.reduce((sum, { run, score }) => sum + score.answeredShare * run.starts.length, 0) / allStarts.length;
   const response = hints.kind ? hints.kind === 'response' : answeredShare >= 0.4;
 
   const segments: Segment[] = [];

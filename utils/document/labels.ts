@@ -28,9 +28,7 @@ export interface Label {
 const ROMAN_SUB = String.raw`(?:viii|vii|iii|ii|iv|vi|ix|i|v|x)`;
 /** "7", "8.1", "2a", "2(a)", "4a)i", "4(a)(ii)" (case-sensitive: the letter is lower case). */
 const NUMBER_TOKEN = String.raw`\d{1,3}(?:\.\d{1,3})?(?:\s?(?:\([a-z]\)|[a-z]\)?(?![a-zA-Z]))(?:\s?\(?${ROMAN_SUB}\)?(?![a-zA-Z]))?)?`;
-const NUMBER_LIST = new RegExp(
-  String.raw`^(${NUMBER_TOKEN}(?:\s*(?:,|&|and|to|[–—-])\s*${NUMBER_TOKEN})*)(?![\d.]*\d)`,
-);
+const NUMBER_LIST = new RegExp(String.raw`^(${NUMBER_TOKEN}(?:\s*(?:,|&|and|to|[–—-])\s*${NUMBER_TOKEN})*)(?![\d.]*\d)`);
 const WORD = /^(?:(?:conclusions?|findings?)\s+and\s+)?(recommendations?|recs?\.?|conclusions?)\s*(?:no\.?\s*|number\s+)?/i;
 const SPELLED = new RegExp(String.raw`^(${SPELLED_NUMBER})\b`, 'i');
 /** "Recommendation vi", "Recommendation (iv)". */

@@ -55,7 +55,10 @@ export const SPELLED_NUMBER = String.raw`(?:(?:${TENS.filter(Boolean).join('|')}
 
 /** "Twenty Two", "twenty-two", "Seven" → 22, 22, 7; anything else undefined. */
 export function fromSpelled(words: string): number | undefined {
-  const parts = words.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const parts = words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   if (!parts.length || parts.length > 2) return undefined;
   const values = parts.map((part) => WORD_VALUES.get(part));
   if (values.some((value) => value === undefined)) return undefined;

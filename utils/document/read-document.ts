@@ -11,14 +11,81 @@ import { fromRoman, toRoman } from './numbers';
 const HEADING = /^h([1-6])$/;
 /** Elements that start a new block of text. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const BLOCK_SELECTOR = [...BLOCK_TAGS].filter((tag) => tag !== 'body').join(',') + ',[role="heading"]';
 /** Never content: scripts, page chrome, notes, our own badges. */
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'nav', 'aside', 'footer', 'form', 'select', 'button', 'iframe', 'object', 'canvas', 'dialog']);
-const SKIPPED_ROLES = new Set(['navigation', 'complementary', 'search', 'banner', 'contentinfo', 'doc-endnotes', 'doc-footnote', 'dialog', 'menu', 'menubar', 'toolbar']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'select',
+  'button',
+  'iframe',
+  'object',
+  'canvas',
+  'dialog',
+]);
+const SKIPPED_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'search',
+  'banner',
+  'contentinfo',
+  'doc-endnotes',
+  'doc-footnote',
+  'dialog',
+  'menu',
+  'menubar',
+  'toolbar',
+]);
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
 const ITALIC_STYLE = /font-style\s*:\s*(?:italic|oblique)\b/i;
 /** An element holding only a number: "1.", "8.1", "(iv)", "a)", "R3". */
@@ -79,10 +146,24 @@ function mergeLines(lines: readonly Line[]): Line {
 /** A line set wholly in bold or in capitals, without a label: part of a title. */
 function isTitleLine(line: Line): boolean {
   const text = collapse(line.parts.join(''));
-  return text.length <= MAX_PSEUDO_HEADING_CHARS && !parseLabel(text) && (line.bold >= line.chars * 0.95 || (/[A-Z]{3}/.test(text) && text === text.toUpperCase()));
+  return (
+    text.length <= MAX_PSEUDO_HEADING_CHARS &&
+    !parseLabel(text) &&
+    (line.bold >= line.chars * 0.95 || (/[A-Z]{3}/.test(text) && text === text.toUpperCase()))
+  );
 }
 
-const newLine = (): Line => ({ opensWithNote: undefined, parts: [], bare: [], chars: 0, bold: 0, italic: 0, link: 0, runs: [], run: undefined });
+const newLine = (): Line => ({
+  opensWithNote: undefined,
+  parts: [],
+  bare: [],
+  chars: 0,
+  bold: 0,
+  italic: 0,
+  link: 0,
+  runs: [],
+  run: undefined,
+});
 
 function headingLevelOf(el: Element): number | undefined {
   const match = HEADING.exec(el.localName);
@@ -249,7 +330,9 @@ export function readDocument(root: Element): DocumentModel {
         return;
       }
       if (isSkipped(child, true)) return;
-      const childNote = noteLink || (child.localName === 'a' && (child.getAttribute('href') ?? '').startsWith('#') && NOTE_NUMBER.test(child.textContent ?? ''));
+      const childNote =
+        noteLink ||
+        (child.localName === 'a' && (child.getAttribute('href') ?? '').startsWith('#') && NOTE_NUMBER.test(child.textContent ?? ''));
       if (isFootnoteCall(child)) {
         line.parts.push(child.textContent ?? '');
         line.opensWithNote ??= childNote;
@@ -319,7 +402,7 @@ export function readDocument(root: Element): DocumentModel {
         const list = el.parentElement;
         if (list?.localName === 'ol') {
           const value = Number(el.getAttribute('value'));
-          const counter = listCounters.get(list) ?? Number(list.getAttribute('start') ?? 1) ?? 1;
+          const counter = listCounters.get(list) ?? Number(list.getAttribute('start') ?? 1);
           const number = Number.isFinite(value) && el.hasAttribute('value') ? value : Number.isFinite(counter) ? counter : 1;
           listCounters.set(list, number + 1);
           inner = { ...inner, listNumber: { value: number, type: list.getAttribute('type') ?? '1', taken: false } };
@@ -337,7 +420,12 @@ export function readDocument(root: Element): DocumentModel {
         run = [];
       };
       for (let child = el.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 1 && (BLOCK_TAGS.has((child as Element).localName) || containers.has(child as Element) || headingLevelOf(child as Element) !== undefined)) {
+        if (
+          child.nodeType === 1 &&
+          (BLOCK_TAGS.has((child as Element).localName) ||
+            containers.has(child as Element) ||
+            headingLevelOf(child as Element) !== undefined)
+        ) {
           flush();
           walk(child as Element, inner, depth + 1);
         } else run.push(child);
