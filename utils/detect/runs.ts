@@ -16,6 +16,15 @@ export function signature(block: Block): string {
   return `${block.shape}:${emphasis}`;
 }
 
+/**
+ * How a numbered block is laid out: its markup, whether its text follows its number, and whether it
+ * is set apart (bold, italics or quoted: conclusions in italics and recommendations in bold are one list).
+ */
+function layout(block: Block): string {
+  const setApart = block.quote || block.bold >= 0.6 || block.italic >= 0.6;
+  return `${block.shape}:${block.label?.rest ? 'text' : 'alone'}:${setApart ? 'apart' : 'plain'}`;
+}
+
 export interface Run {
   family: string;
   /** Whether the run sits under a recommendations title: a list does not run on past its section. */
@@ -93,6 +102,11 @@ export function isCandidate(block: Block): boolean {
 /** Group candidate blocks into runs (one pass). */
 export function findRuns(blocks: readonly Block[], inRecommendations: Uint8Array): Run[] {
   const runs: Run[] = [];
+  // Titles seen before each block, to tell whether a title stands between two numbers.
+  const titles = new Int32Array(blocks.length + 1);
+  blocks.forEach((block, index) => {
+    titles[index + 1] = titles[index]! + (block.role === 'heading' || block.pseudoHeading ? 1 : 0);
+  });
   blocks.forEach((block, index) => {
     if (!isCandidate(block)) return;
     const label = block.label!;
@@ -102,6 +116,9 @@ export function findRuns(blocks: readonly Block[], inRecommendations: Uint8Array
     for (let r = runs.length - 1; r >= 0; r--) {
       const run = runs[r]!;
       if (run.family !== family || run.inSection !== inSection || !follows(run.last, label)) continue;
+      // Across a title, only a block that looks like the list's own carries it on.
+      const acrossTitle = titles[index]! > titles[run.starts.at(-1)! + 1]!;
+      if (acrossTitle && layout(blocks[run.starts.at(-1)!]!) !== layout(block)) continue;
       if (!best) best = run;
       if (run.shape === signature(block)) {
         best = run;
