@@ -196,8 +196,11 @@ function readRow(blocks: readonly Block[], start: number, end: number): Read {
       textParts.push(block.text);
     }
   }
+  // The report's own paragraph number before the text ("4.22 The Committee…") is a reference.
+  const leading = own.label!.style === 'chapter' ? null : LEADING_PARAGRAPH_NUMBER.exec(textParts[0] ?? '');
+  if (leading) textParts[0] = textParts[0]!.slice(leading[0].length);
   const { text, refs } = cleanQuote(textParts.join(' '));
-  return { textAt, textEnd: textAt, text, refs, answer };
+  return { textAt, textEnd: textAt, text, refs: leading ? [leading[1]!, ...refs] : refs, answer };
 }
 
 /** An item in running text: its label's text and the blocks that continue it; then the answer. */
@@ -220,7 +223,12 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
     parts.push(paragraphNumber(label.rest));
   } else {
     headline = label.rest || undefined;
-    while (k < end && (blocks[k]!.role === 'heading' || answerCue(blocks[k]!)?.labelOnly) && !answerCue(blocks[k]!)?.verdict) k++;
+    // Past sub-headings, "Response" labels and the number printed again on its own ("<span>1</span>").
+    const skippable = (block: Block) =>
+      (block.role === 'heading' && !answerCue(block)?.verdict) ||
+      (answerCue(block)?.labelOnly && !answerCue(block)?.verdict) ||
+      (block.label !== undefined && !block.label.rest && block.label.number === label.number);
+    while (k < end && skippable(blocks[k]!)) k++;
     const next = blocks[k];
     if (next && k < end && !answerCue(next)) {
       parts.push(paragraphNumber(next.text));
