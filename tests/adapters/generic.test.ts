@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { LABEL_SOURCE_NAME } from '@/utils/detect/response-items';
+import { LABEL_SOURCE_NAME } from '@/utils/detect/read-page';
 import { readAnswers } from '@/utils/read-answers';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, pickAdapter } from '@/utils/adapters';

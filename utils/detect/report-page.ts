@@ -61,14 +61,14 @@ function titleText(el: Element): string | undefined {
 }
 
 /** Bold runs set as a title: only the outermost of nested bold elements is read. */
-function* pseudoConclusionsTitles(doc: Document): Generator<SectionStart> {
+function* pseudoConclusionsTitles(doc: Document): Generator<Element> {
   for (const el of doc.querySelectorAll(BOLD)) {
     const parent = el.parentElement;
     if (parent && (parent.localName === 'b' || parent.localName === 'strong')) continue;
     const text = titleText(el);
     if (!text || !CONCLUSIONS_TITLE.test(text) || isInsideNavigation(el) || isLinkOnly(el)) continue;
     const block = pseudoHeadingBlock(el);
-    if (block) yield { element: block, level: 2 };
+    if (block) yield block;
   }
 }
 
@@ -95,27 +95,6 @@ export function probeReportPage(doc: Document): ReportPageProbe {
   }
   if (!probe.conclusions && !probe.response) probe.conclusions = !pseudoConclusionsTitles(doc).next().done;
   return probe;
-}
-
-export interface SectionStart {
-  /** The heading, or for a bold pseudo-heading the paragraph holding it. */
-  element: Element;
-  /** Its heading level; a pseudo-heading counts as level 2. */
-  level: number;
-}
-
-/**
- * Every "Conclusions and recommendations" title on the page, in document order: its headings, or
- * where it has none, its bold paragraphs that say so.
- */
-export function findConclusionsTitles(doc: Document): SectionStart[] {
-  const out: SectionStart[] = [];
-  for (const el of doc.querySelectorAll(HEADINGS)) {
-    const text = titleText(el);
-    if (!text || !CONCLUSIONS_TITLE.test(text) || isInsideNavigation(el) || isLinkOnly(el)) continue;
-    out.push({ element: el, level: headingLevel(el) ?? 2 });
-  }
-  return out.length ? out : [...pseudoConclusionsTitles(doc)];
 }
 
 /**
