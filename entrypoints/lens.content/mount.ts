@@ -18,6 +18,19 @@ const NUMBER_LABEL = /^(?:\(?\d{1,3}[.)]?|\(?[ivxlc]{1,7}[.)])$/i;
 
 const HEADING = /^h[1-6]$/;
 const hostOf = new WeakMap<Element, HTMLElement>();
+/** Further items whose text starts inside a block that already holds a badge (lines split by <br>), by item key. */
+const lineHostOf = new WeakMap<Element, Map<string, HTMLElement>>();
+
+/** The text node where `text` begins inside `block`, if it begins inside one. */
+function textStart(block: Element, text: string): Text | undefined {
+  const probe = text.replace(/\s+/g, ' ').trim().slice(0, 24);
+  if (!probe) return undefined;
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node.nodeValue ?? '').replace(/\s+/g, ' ').includes(probe)) return node as Text;
+  }
+  return undefined;
+}
 const labelOf = new WeakMap<HTMLElement, Element>();
 
 /** The page's own number label ("7." or a row's "(iv)" cell) just before the host, if any. */
@@ -111,6 +124,25 @@ export function mountBadgeHosts(
     try {
       let host = hostOf.get(block);
       if (host && !block.contains(host)) host = undefined;
+      // A second item in the same block (one paragraph of lines): its own badge, before its own line.
+      if (host?.shadowRoot && host.dataset.lensKey && host.dataset.lensKey !== item.key) {
+        const lines = lineHostOf.get(block) ?? new Map<string, HTMLElement>();
+        lineHostOf.set(block, lines);
+        let line = lines.get(item.key);
+        if (!line || !block.contains(line)) {
+          const start = textStart(block, item.text);
+          if (!start?.parentNode) continue;
+          line = block.ownerDocument.createElement(HOST_TAG);
+          addStyles(line.attachShadow({ mode: 'open' }), css);
+          start.parentNode.insertBefore(line, start);
+          lines.set(item.key, line);
+        }
+        line.dataset.lensNumber = item.number;
+        line.dataset.lensStatus = item.reading.status;
+        line.dataset.lensKey = item.key;
+        hosts.set(item.key, { host: line, root: line.shadowRoot! });
+        continue;
+      }
       if (!host?.shadowRoot && block.hasAttribute(SEEN)) {
         // The page removed our badge. Put it back once; a page that keeps removing it wins.
         const count = remounts.get(block) ?? 0;

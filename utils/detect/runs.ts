@@ -109,6 +109,8 @@ export function findRuns(blocks: readonly Block[], inRecommendations: Uint8Array
   });
   blocks.forEach((block, index) => {
     if (!isCandidate(block)) return;
+    // "36)" on the line after "(Paragraph" closes a reference: it is not a number of its own.
+    if (!block.label!.rest && /\([^)]*$/.test(blocks[index - 1]?.text ?? '')) return;
     const label = block.label!;
     const family = familyOf(label);
     const inSection = inRecommendations[index] === 1;

@@ -86,6 +86,8 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
     // A numbered paragraph opening with the government's verdict is an answer, whatever list it is in.
     const starts = entry.run.starts.filter(
       (start) =>
+        // A bare number whose text would be a stronger list's item is not an item of its own.
+        !(isTitleOnly(blocks[start]!) && claimed.has(start + 1)) &&
         !claimed.has(start) &&
         !inSpan(start) &&
         !(blocks[start]!.label!.named === undefined && opensWithVerdict(blocks[start]!.label!.rest)),
