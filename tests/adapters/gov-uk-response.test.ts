@@ -268,3 +268,32 @@ describe('gov-uk-response on the CP 1240 fixture', () => {
     expect(page.items[7]!.response?.text).not.toContain('accepted or rejected');
   });
 });
+
+describe('gov-uk-response: a recommendation answered part by part', () => {
+  it('reads lettered and roman parts as items of their own, each with the answer that follows', () => {
+    const page = detect(
+      govUkPage(`<h2>Recommendation 2</h2>
+       <p>The government should:</p>
+       <ol type="a"><li>publish the waiting-time data for each court every quarter; and</li><li>consult the devolved administrations on a common format.</li></ol>
+       <p>Response: Accepted in part.</p><p>The data will be published each quarter from April.</p>
+       <h2>Recommendation 4</h2>
+       <p>The government should:</p>
+       <p>a) review the compensation scheme:</p>
+       <p>i. within six months of this report; and</p>
+       <p>ii. with the independent regulator.</p>
+       <p>The government accepts this recommendation and will report on the review.</p>`),
+    );
+    expect(page.items.map((item) => [item.number, item.text])).toEqual([
+      ['2a', 'publish the waiting-time data for each court every quarter; and'],
+      ['2b', 'consult the devolved administrations on a common format.'],
+      ['4a)i', 'within six months of this report; and'],
+      ['4a)ii', 'with the independent regulator.'],
+    ]);
+    // The label reads as the page's own verdict for both parts; the prose answer goes to the classifier for each.
+    expect(page.items.slice(0, 2).map((item) => item.reading.status)).toEqual(['partially-accepted', 'partially-accepted']);
+    expect(page.items.slice(2).map((item) => item.response?.text)).toEqual([
+      'The government accepts this recommendation and will report on the review.',
+      'The government accepts this recommendation and will report on the review.',
+    ]);
+  });
+});

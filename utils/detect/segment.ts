@@ -251,7 +251,9 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
     // No other item starts before `end`: a numbered paragraph here is quoted inside this one.
     if (isTitleBlock(block) || answerCue(block)) break;
     const current = [...parts, ...pending].join(' ');
-    const unfinished = !SENTENCE_END.test(current) || /:$/.test(current);
+    // A list's parts run on after "…:" and "…;" ("(a) publish the data; (b) consult …").
+    const listPart = block.role === 'list-item' || block.label?.style === 'letter' || block.label?.style === 'roman';
+    const unfinished = !SENTENCE_END.test(current) || /:$/.test(current) || (listPart && /[:;](?:\s*(?:and|or))?$/.test(current));
     if (response) {
       if (!(unfinished || (distinct && sameLook(block)))) break;
       parts.push(block.text);
@@ -328,6 +330,46 @@ function groupQuotes(blocks: readonly Block[], start: number, end: number, numbe
   return found.length === numbers.length ? found : undefined;
 }
 
+/**
+ * The lettered parts of a quoted recommendation ("2. The Government should: (a) … (b) …" → 2a, 2b;
+ * roman parts of a lettered one → 4a)i, 4a)ii), when its own words only lead into them; else undefined.
+ */
+function subItemsOf(blocks: readonly Block[], read: Read, parent: string): { number: string; read: Read }[] | undefined {
+  const lead = blocks[read.textAt]!;
+  const leadText = lead.label && lead.label.number === parent ? lead.label.rest : lead.text;
+  if (!/:\s*$/.test(leadText)) return undefined;
+  const parts: { number: string; read: Read; letter: string }[] = [];
+  let letter: string | undefined;
+  for (let k = read.textAt + 1; k <= read.textEnd; k++) {
+    const block = blocks[k]!;
+    const label = block.label;
+    // "(i)" after "(h)" is the letter i.
+    const isLetter = label?.style === 'letter' || (label?.number === 'i' && letter === 'h');
+    if (label && !label.named && isLetter) {
+      letter = label.number;
+      parts.push({ number: `${parent}${letter}`, letter, read: { ...read, textAt: k, textEnd: k, text: label.rest, refs: [] } });
+    } else if (label && !label.named && label.style === 'roman' && letter) {
+      parts.push({
+        number: `${parent}${letter})${label.number}`,
+        letter,
+        read: { ...read, textAt: k, textEnd: k, text: label.rest, refs: [] },
+      });
+    } else if (parts.length) {
+      const last = parts.at(-1)!;
+      last.read = { ...last.read, textEnd: k, text: `${last.read.text} ${block.text}` };
+    } else return undefined;
+  }
+  if (parts.length < 2) return undefined;
+  // A lettered part that only leads into its roman parts is not answered by itself.
+  const kept = parts.filter(
+    (part, i) => !(parts[i + 1]?.letter === part.letter && parts[i + 1]!.number.includes(')') && !part.number.includes(')')),
+  );
+  return kept.map(({ number, read: part }) => ({
+    number,
+    read: { ...part, text: cleanQuote(part.text).text, refs: cleanQuote(part.text).refs },
+  }));
+}
+
 /** Read the recommendations (and answers) on a page's blocks. Never throws. */
 export function segment(model: DocumentModel, hints: SegmentHints = {}): Segmentation {
   const { blocks } = model;
@@ -362,8 +404,11 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
           : [block.cell ? readRow(blocks, start, end) : readRunning(blocks, start, end, response, score.refShare >= 0.5)];
         // One answer for the group: what follows the last quote.
         const answer = response ? answerOf(blocks, reads.at(-1)!.answer) : undefined;
-        for (const [n, number] of numbers.entries()) {
-          const read = reads[quoted ? n : 0]!;
+        let entries = numbers.map((number, n) => ({ number, read: reads[quoted ? n : 0]! }));
+        // On a response, a recommendation quoted as lettered parts ("(a) …", "(b) …") is answered part by part.
+        const parts = response && entries.length === 1 ? subItemsOf(blocks, entries[0]!.read, entries[0]!.number) : undefined;
+        if (parts) entries = parts;
+        for (const { number, read } of entries) {
           if (!read.text) continue;
           // A recommendation printed twice (in the list and again in its chapter) is one item.
           const key = `${list}:${number}`;
