@@ -1,3 +1,5 @@
+import { fromRoman, toRoman } from '../document/numbers';
+
 /**
  * Recommendation numbers with sub-items, as responses write them: "12b", "12(b)", "12 a–c",
  * "12(a)–(c)", "4a)i", "7(a)(iii)", "3, 5 and 7", and a list that goes on with letters only
@@ -6,37 +8,6 @@
  */
 
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
-const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10 };
-
-function romanToInt(r: string): number {
-  let total = 0;
-  for (let i = 0; i < r.length; i++) {
-    const v = ROMAN_VALUES[r[i] ?? ''] ?? 0;
-    const next = ROMAN_VALUES[r[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-function intToRoman(n: number): string {
-  const parts: [number, string][] = [
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [v, s] of parts) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
-
 /** The normal form of one item number: "12(b)" → "12b", "4a)i" → "4ai", " 07 " → "7". */
 export function normaliseItem(number: string): string {
   return number
@@ -68,9 +39,9 @@ function expandSub(from: string, to: string): string[] {
     if (b >= a && b - a < 26) return Array.from({ length: b - a + 1 }, (_, k) => String.fromCharCode(a + k));
   }
   if (ROMAN.test(from) && ROMAN.test(to)) {
-    const a = romanToInt(from);
-    const b = romanToInt(to);
-    if (a > 0 && b >= a && b - a < 30) return Array.from({ length: b - a + 1 }, (_, k) => intToRoman(a + k));
+    const a = fromRoman(from) ?? 0;
+    const b = fromRoman(to) ?? 0;
+    if (a > 0 && b >= a && b - a < 30) return Array.from({ length: b - a + 1 }, (_, k) => toRoman(a + k));
   }
   return [from, to];
 }
