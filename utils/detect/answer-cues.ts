@@ -34,8 +34,19 @@ function verdictOfLine(text: string): VerdictLabel | undefined {
   return { status: 'accepted', words };
 }
 
-/** The answer cue a block carries, if any. */
+const cues = new WeakMap<Block, AnswerCue | null>();
+
+/** The answer cue a block carries, if any (read once per block: scoring and segmenting ask often). */
 export function answerCue(block: Block): AnswerCue | undefined {
+  let cue = cues.get(block);
+  if (cue === undefined) {
+    cue = readAnswerCue(block) ?? null;
+    cues.set(block, cue);
+  }
+  return cue ?? undefined;
+}
+
+function readAnswerCue(block: Block): AnswerCue | undefined {
   const text = block.text;
   if (text.length <= 120) {
     const label = block.label;

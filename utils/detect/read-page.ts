@@ -4,6 +4,7 @@ import { readDocument } from '../document/read-document';
 import { PENDING_READING, itemKey } from '../items';
 import type { DetectedItem, PageKind, ReportIdentity, ReportReference, StatusReading } from '../model';
 import type { VerdictLabel } from './response-labels';
+import { mayHoldRecommendations } from './page-probe';
 import { segment, type Segment, type SegmentHints } from './segment';
 import { quoteFor } from './text';
 
@@ -57,6 +58,7 @@ export function readPage(doc: Document, url: URL, facts: PageFacts): Detection {
   let model;
   let found;
   try {
+    if (!mayHoldRecommendations(doc, root, facts.hints)) return empty(0);
     model = readDocument(root);
     found = segment(model, facts.hints);
   } catch (error) {

@@ -93,6 +93,9 @@ const NUMBER_ONLY = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[ivxlc]{1,6}\)|\(?[a-
 const NOTE_NUMBER = /^\s*\[?\d{1,3}\]?\s*$/;
 const BOILERPLATE =
   /^(?:©\s*)?parliamentary copyright\b|^crown copyright\b|^prepared \d{1,2} \w+ \d{4}$|^(?:previous page|next page|contents|back to top|top of page|print this page|share this page)$/i;
+const NON_SPACE = /[^\s\u00a0]/;
+/** Only text starting like this can start with a label ("7.", "(iv)", "Recommendation", "R3", "iv"). */
+const MAY_BE_LABEL = /^[\d(RrCcFfIiVvXxLl]/;
 const MAX_ELEMENTS = 300_000;
 const MAX_BLOCKS = 60_000;
 const MAX_DEPTH = 400;
@@ -253,7 +256,7 @@ export function readDocument(root: Element): DocumentModel {
     const chars = line.chars || 1;
     const bold = line.bold / chars;
     const italic = line.italic / chars;
-    let label = parseLabel(text);
+    let label = MAY_BE_LABEL.test(text) ? parseLabel(text) : undefined;
     let nativeNumber = false;
     if (ctx.listNumber && !ctx.listNumber.taken) {
       ctx.listNumber.taken = true;
@@ -303,7 +306,8 @@ export function readDocument(root: Element): DocumentModel {
         const value = node.nodeValue ?? '';
         line.parts.push(value);
         line.bare.push(value);
-        const chars = value.replace(/[\s\u00a0]+/g, '').length;
+        // Shares are of characters, spaces included: close enough, and one pass cheaper.
+        const chars = NON_SPACE.test(value) ? value.length : 0;
         if (!chars) {
           line.run?.push(' ');
           return;
