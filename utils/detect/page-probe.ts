@@ -1,4 +1,5 @@
 import type { SegmentHints } from './segment';
+import { RECOMMENDATIONS_SECTION } from './sections';
 
 /*
  * A cheap look at a page before it is read: whether it has any cue that could make a list of
@@ -11,6 +12,7 @@ import type { SegmentHints } from './segment';
 const NAMED_LABEL =
   /\b(?:recommendations?|conclusions?)\s+(?:no\.?\s*)?(?:\d|[ivxlc]{1,6}\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)|\bR\s?\d{1,3}\b/i;
 const REFERENCE = /\(\s*para(?:graph)?s?\.?\s+\d/i;
+/** Words a recommendations or response title has; the title itself is then checked properly. */
 const TITLE_WORDS = /\b(?:recommendations?|conclusions?|responses?|reply|findings)\b/i;
 const TITLES = 'h1, h2, h3, h4, h5, h6, [role="heading"], b, strong, th, dt, caption, title';
 /** How many titles are looked at: enough for any real page's outline. */
@@ -22,8 +24,8 @@ export function mayHoldRecommendations(doc: Document, root: Element, hints: Segm
   if (TITLE_WORDS.test(doc.title)) return true;
   const titles = root.querySelectorAll(TITLES);
   for (let i = 0; i < titles.length && i < MAX_TITLES; i++) {
-    const title = titles[i]!.textContent ?? '';
-    if (title.length < 200 && TITLE_WORDS.test(title)) return true;
+    const title = (titles[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (title.length <= 160 && TITLE_WORDS.test(title) && RECOMMENDATIONS_SECTION.test(title)) return true;
   }
   return hints.bodyParagraphs === true && root.querySelector('b, strong, [style*="font-weight"]') !== null;
 }
