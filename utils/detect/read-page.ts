@@ -112,6 +112,7 @@ export function readPage(doc: Document, url: URL, facts: PageFacts): Detection {
 /** The element holding a page's content: its `<main>` (or the one article) when it has one, else the body. */
 export function contentRoot(doc: Document): Element | null {
   const main = doc.querySelector('main, [role="main"]');
-  if (main && (main.textContent ?? '').trim().length > 200) return main;
+  // A main that holds paragraphs (not an empty shell beside the real content); no text is read here.
+  if (main?.querySelector('p, li, td, dd, blockquote')) return main;
   return doc.body;
 }

@@ -94,8 +94,8 @@ const NOTE_NUMBER = /^\s*\[?\d{1,3}\]?\s*$/;
 const BOILERPLATE =
   /^(?:©\s*)?parliamentary copyright\b|^crown copyright\b|^prepared \d{1,2} \w+ \d{4}$|^(?:previous page|next page|contents|back to top|top of page|print this page|share this page)$/i;
 const NON_SPACE = /[^\s\u00a0]/;
-/** Only text starting like this can start with a label ("7.", "(iv)", "Recommendation", "R3", "iv"). */
-const MAY_BE_LABEL = /^[\d(RrCcFfIiVvXxLl]/;
+/** Only text starting like this can start with a label ("7.", "(iv)", "a)", "Recommendation", "R3", "IV"). */
+const MAY_BE_LABEL = /^[\d(a-zRCFIVXL]/;
 const MAX_ELEMENTS = 300_000;
 const MAX_BLOCKS = 60_000;
 const MAX_DEPTH = 400;
