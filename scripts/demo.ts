@@ -67,8 +67,10 @@ async function photograph(context: BrowserContext, sample: LoadedCase, shot: (pa
   await shot(page, `${sample.name}-badges`);
   await host.locator('button').click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.getByRole('button', { name: 'Saved' }).waitFor();
+  // One record per recommendation: saved on an earlier sample page, it is already in the library.
+  const save = dialog.getByRole('button', { name: 'Save', exact: true });
+  if (await save.isVisible()) await save.click();
+  await dialog.getByRole('region', { name: 'In your library' }).waitFor();
   await shot(page, `${sample.name}-popover`);
   await page.keyboard.press('Escape');
   const worker = await extensionWorker(context);
