@@ -117,16 +117,3 @@ export function cleanQuote(input: string): QuoteText & { number?: string } {
   const unwrapped = WRAPPING_QUOTES.exec(body)?.[1] ?? body;
   return { text: unwrapped.trim(), refs, number };
 }
-
-/** The number a paragraph starts with ("7. We call…" → "7"); "1.1." and "7" alone give undefined. */
-export function leadingNumber(input: string): string | undefined {
-  const text = normalizeSpace(input);
-  const match = LEADING_NUMBER.exec(text);
-  return match && text.length > match[0].length ? match[1] : undefined;
-}
-
-/** A heading or short label that introduces recommendations by number ("Recommendation 1: Title"). */
-export function isRecommendationLabel(input: string): boolean {
-  const label = parseRecommendationLabel(input);
-  return label !== undefined && (!label.rest || isHeadlineLike(label.rest));
-}

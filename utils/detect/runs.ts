@@ -84,7 +84,7 @@ export function isFirst(label: Label): boolean {
 }
 
 /** Blocks whose label may start an item. */
-export function isCandidate(block: Block): boolean {
+function isCandidate(block: Block): boolean {
   const label = block.label;
   if (!label) return false;
   if (block.linkShare > 0.6) return false;

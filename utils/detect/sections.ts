@@ -16,7 +16,7 @@ export const RECOMMENDATIONS_SECTION =
 const RESPONSE_TITLE = /\bresponses?\b/i;
 
 /** Sections that end a list of conclusions (the report's back matter). */
-export const BACK_MATTER =
+const BACK_MATTER =
   /^(?:annex|appendix|formal minutes|witnesses|list of witnesses|published written evidence|list of (?:reports|written evidence|abbreviations|acronyms)|glossary|declarations? of (?:lords['’]? )?interests|call for evidence|members and declarations|footnotes|notes|references|bibliography)\b/i;
 
 export function isTitleBlock(block: Block): boolean {

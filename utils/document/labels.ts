@@ -62,7 +62,7 @@ function tokenOrder(token: string): { style: LabelStyle; order: number[] } | und
 }
 
 /** A printed number without its wrapping punctuation: "(iv)" → "iv", "2a)" → "2a", "4(a)(i)" stays. */
-export function cleanNumber(printed: string): string {
+function cleanNumber(printed: string): string {
   let out = printed.replace(/\s+/g, '');
   if (out.startsWith('(') && out.endsWith(')') && !out.slice(1, -1).includes('(')) out = out.slice(1, -1);
   const opens = (out.match(/\(/g) ?? []).length;
