@@ -38,6 +38,10 @@ for (const run of findRuns(model.blocks, outline.inRecommendations)) {
   const score = scoreRun(run, model.blocks, outline);
   const numbers = run.starts.map((start) => model.blocks[start]!.label!.number).join(',');
   console.log(
-    `run ${run.family} ${run.shape} n=${run.starts.length} [${numbers.slice(0, 120)}] score=${score.score.toFixed(2)} strong=${score.strong}`,
+    `run ${run.family} ${run.shape} n=${run.starts.length} [${numbers.slice(0, 120)}] score=${score.score.toFixed(2)} strong=${score.strong} ${Object.entries(
+      score.cues,
+    )
+      .map(([k, v]) => `${k}=${v.toFixed(2)}`)
+      .join(' ')}`,
   );
 }

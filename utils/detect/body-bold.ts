@@ -12,6 +12,8 @@ import { isTitleBlock, type Outline } from './sections';
 const MIN_WORDS = 8;
 /** A recommendation is one or more sentences; a bold run without closing punctuation is a lead-in title. */
 const SENTENCE_END = /[.!?:;]["'”’)\]]*$/;
+/** A continuing block at least this much in italics is a quotation. */
+const QUOTED_ITALIC = 0.8;
 /** Numbered paragraphs needed before bold in them counts. */
 const MIN_PARAGRAPHS = 1;
 
@@ -26,37 +28,51 @@ interface Paragraph {
   runs: string[];
 }
 
+/** A block that opens a numbered body paragraph: its number, in the text or given by the markup. */
+function paragraphNumber(block: Block): Block['label'] {
+  const label = block.label;
+  if (!label || label.named || (label.style !== 'arabic' && label.style !== 'chapter') || block.quote) return undefined;
+  // A number set as a heading of its own ("<h4>14.</h4>" before the paragraph) opens it too.
+  if (isTitleBlock(block)) return label.rest ? undefined : label;
+  return label;
+}
+
+/** The bold runs of a block that continues a paragraph, the first joined to the last run before it when the bold runs on across the break. */
+function continueRuns(runs: string[], previous: Block | undefined, block: Block): void {
+  const [first, ...rest] = block.boldRuns;
+  if (first === undefined) return;
+  const last = runs[runs.length - 1];
+  if (last !== undefined && previous?.bare.endsWith(last) && block.bare.startsWith(first) && !SENTENCE_END.test(last)) {
+    runs[runs.length - 1] = `${last} ${first}`;
+  } else runs.push(first);
+  runs.push(...rest);
+}
+
 export function boldRecommendations(blocks: readonly Block[], outline: Outline): Segment[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
   let lastValue = 0;
   blocks.forEach((block, index) => {
-    if (isTitleBlock(block)) {
+    const label = paragraphNumber(block);
+    if (!label && isTitleBlock(block)) {
       current = undefined;
       return;
     }
-    const label = block.label;
-    const numbered =
-      label &&
-      !label.named &&
-      (label.style === 'arabic' || label.style === 'chapter') &&
-      !block.quote &&
-      block.role === 'paragraph' &&
-      !block.nativeNumber;
-    if (numbered && label.rest) {
+    if (label) {
       const value = label.style === 'chapter' ? label.order[0]! * 1000 + label.order[1]! : label.order[0]!;
       if (value > lastValue) {
         lastValue = value;
         const prefix = new RegExp(`^${label.number.replace('.', '\\.')}\\.?\\s*`);
-        current = { number: label.number, value, at: index, runs: block.boldRuns.map((run) => run.replace(prefix, '')) };
+        current = { number: label.number, value, at: index, runs: block.boldRuns.map((run) => run.replace(prefix, '')).filter(Boolean) };
         paragraphs.push(current);
         return;
       }
       current = undefined;
       return;
     }
-    // Sub-paragraphs and lists that continue the numbered paragraph.
-    if (current && !block.quote) current.runs.push(...block.boldRuns);
+    // Sub-paragraphs, lists and printed lines that continue the numbered paragraph.
+    // Quoted evidence (a blockquote, or a paragraph set wholly in italics) is not the committee's.
+    if (current && !block.quote && block.italic < QUOTED_ITALIC) continueRuns(current.runs, blocks[index - 1], block);
   });
   if (paragraphs.length < MIN_PARAGRAPHS) return [];
   const out: Segment[] = [];

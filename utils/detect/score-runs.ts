@@ -25,18 +25,39 @@ export interface RunScore {
   refShare: number;
   /** Share of items followed by a government answer. */
   answeredShare: number;
+  /** The share of items showing each cue (for `scripts/explain.ts`). */
+  cues: Record<string, number>;
 }
 
-function ownText(blocks: readonly Block[], start: number): string {
+/** A text that stops mid-sentence: a printed line, continued in the next block. */
+const MID_SENTENCE = /[\p{L}\p{N},;–-]$/u;
+/** How many printed lines are joined to read an item's opening. */
+const MAX_LINES = 4;
+
+/** The item's opening: the block's text, and the printed lines that continue it mid-sentence. */
+function withContinuation(blocks: readonly Block[], at: number, text: string): string {
+  let out = text;
+  for (let k = at + 1; k < Math.min(blocks.length, at + MAX_LINES) && MID_SENTENCE.test(out); k++) {
+    const next = blocks[k]!;
+    if (next.label || isTitleBlock(next) || next.note || next.role !== blocks[at]!.role) break;
+    out = `${out} ${next.text}`;
+  }
+  return out;
+}
+
+/** Where an item's own text is: the label's block, or (a label alone, as a heading) the block after it. */
+function ownTextAt(blocks: readonly Block[], start: number): { text: string; at: number } {
   const label = blocks[start]!.label!;
-  if (label.rest && !((blocks[start]!.role === 'heading' || label.named) && isHeadlineLike(label.rest))) return label.rest;
+  if (label.rest && !((blocks[start]!.role === 'heading' || label.named) && isHeadlineLike(label.rest))) {
+    return { text: withContinuation(blocks, start, label.rest), at: start };
+  }
   const row = blocks[start]!.cell;
   for (let k = start + 1; k < Math.min(blocks.length, start + 4); k++) {
     const block = blocks[k]!;
     if (row && block.cell && (block.cell.table !== row.table || block.cell.row !== row.row)) break;
-    if (!isTitleBlock(block) || block.role !== 'heading') return block.text;
+    if (!isTitleBlock(block) || block.role !== 'heading') return { text: withContinuation(blocks, k, block.text), at: k };
   }
-  return label.rest;
+  return { text: label.rest, at: start };
 }
 
 /** Where the last item's stretch ends when nothing follows it: the next heading, or a few blocks on. */
@@ -72,12 +93,14 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   let words = 0;
   run.starts.forEach((start, i) => {
     const next = run.starts[i + 1] ?? lastStretchEnd(blocks, start);
-    const text = ownText(blocks, start);
+    const own = ownTextAt(blocks, start);
+    const text = own.text;
     words += text.split(' ').length;
     if (RECOMMENDING.test(text)) recommending++;
     if (ANSWER_OPENING.test(text)) answerLike++;
     const block = blocks[start]!;
-    if (block.quote || block.bold >= 0.6 || block.italic >= 0.6) emphasised++;
+    const ownBlock = blocks[own.at]!;
+    if (ownBlock.quote || ownBlock.bold >= 0.6 || ownBlock.italic >= 0.6) emphasised++;
     if (outline.inRecommendations[start] || (block.cell && hasRecommendationColumn(blocks, start))) inSection++;
     let referenced = endsWithReference(text);
     let cue = false;
@@ -117,7 +140,18 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   // Numbers only a list's markup gives (footnotes, references) need wording of their own.
   if (run.starts.every((start) => blocks[start]!.nativeNumber) && share(recommending) < 0.5) score -= 1.5;
   const strong = label.named !== undefined || refs > 0 || share(emphasised) >= 0.5 || named > 0;
-  return { score, strong, refShare: share(refs), answeredShare: share(answered) };
+  const cues = {
+    inSection: share(inSection),
+    refs: share(refs),
+    recommending: share(recommending),
+    emphasised: share(emphasised),
+    answered: share(answered),
+    answerLabelled: share(answerLabelled),
+    named: named / n,
+    answerLike: share(answerLike),
+    words: words / n,
+  };
+  return { score, strong, refShare: share(refs), answeredShare: share(answered), cues };
 }
 
 /** Enough cues for a list of recommendations. */
