@@ -60,7 +60,10 @@ export function boldRecommendations(blocks: readonly Block[], outline: Outline):
     }
     if (label) {
       const value = label.style === 'chapter' ? label.order[0]! * 1000 + label.order[1]! : label.order[0]!;
-      if (value > lastValue) {
+      // A number in other markup (a list item, a cell, a heading of its own) opens a paragraph only
+      // where it carries on the body's numbering: a list numbered from 1 inside a paragraph does not.
+      const opens = block.role === 'paragraph' ? value > lastValue : lastValue > 0 && value === lastValue + 1;
+      if (opens) {
         lastValue = value;
         const prefix = new RegExp(`^${label.number.replace('.', '\\.')}\\.?\\s*`);
         current = { number: label.number, value, at: index, runs: block.boldRuns.map((run) => run.replace(prefix, '')).filter(Boolean) };
