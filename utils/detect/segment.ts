@@ -140,6 +140,9 @@ function sectionOf(blocks: readonly Block[], outline: Outline, start: number): s
 
 const sameRow = (a: Block, b: Block) => a.cell && b.cell && a.cell.table === b.cell.table && a.cell.row === b.cell.row;
 
+/** A header cell longer than this is a row of text. */
+const MAX_HEADER_CHARS = 60;
+
 /** In a table, which column holds the answers: a header that says so, else the last of three or more. */
 function answerColumn(blocks: readonly Block[], start: number): number | undefined {
   const cell = blocks[start]!.cell!;
@@ -151,6 +154,8 @@ function answerColumn(blocks: readonly Block[], start: number): number | undefin
     if (block.cell.row === cell.row) columns = Math.max(columns, block.cell.col + 1);
     if (
       block.cell.row === 0 &&
+      // A column's title, not the text of a first row that has no header ("…impact on Government departments…").
+      block.text.length <= MAX_HEADER_CHARS &&
       /\b(?:response|answer|government|position|status|outcome|comment)\b/i.test(block.text) &&
       !/^recommendation/i.test(block.text)
     )
@@ -175,7 +180,7 @@ interface Read {
 }
 
 /** An item in a table row: its text from the row's text cells, its answer from the answer column. */
-function readRow(blocks: readonly Block[], start: number, end: number): Read {
+function readRow(blocks: readonly Block[], start: number, end: number, response: boolean): Read {
   const own = blocks[start]!;
   const column = answerColumn(blocks, start);
   const textParts: string[] = own.label!.rest ? [own.label!.rest] : [];
@@ -196,6 +201,14 @@ function readRow(blocks: readonly Block[], start: number, end: number): Read {
     else {
       if (!textParts.length) textAt = k;
       textParts.push(block.text);
+    }
+  }
+  // A row that introduces a list ("…should be resourced to:") goes on in the paragraphs after the table.
+  if (!response && /:$/.test(textParts.at(-1) ?? '')) {
+    const after = answer.filter((k) => !blocks[k]!.cell && !isTitleBlock(blocks[k]!) && !blocks[k]!.note);
+    if (after.length === answer.length) {
+      textParts.push(...after.map((k) => blocks[k]!.text));
+      answer.length = 0;
     }
   }
   // The report's own paragraph number before the text ("4.22 The Committee…") is a reference.
@@ -401,7 +414,7 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
         const quoted = numbers.length > 1 && !block.cell ? groupQuotes(blocks, start, end, numbers) : undefined;
         const reads = quoted
           ? quoted.map((at, i) => readRunning(blocks, at, quoted[i + 1] ?? end, response, score.refShare >= 0.5))
-          : [block.cell ? readRow(blocks, start, end) : readRunning(blocks, start, end, response, score.refShare >= 0.5)];
+          : [block.cell ? readRow(blocks, start, end, response) : readRunning(blocks, start, end, response, score.refShare >= 0.5)];
         // One answer for the group: what follows the last quote.
         const answer = response ? answerOf(blocks, reads.at(-1)!.answer) : undefined;
         let entries = numbers.map((number, n) => ({ number, read: reads[quoted ? n : 0]! }));
