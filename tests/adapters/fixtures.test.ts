@@ -33,15 +33,13 @@ describe('fixture pages', () => {
     expect(pickAdapter(url, doc)?.id).toBe(claiming[0]);
   });
 
-  it('gives each detected item a block that contains its text', () => {
-    for (const fixture of cases) {
-      const detection = detectPage(parse(fixture.html), new URL(fixture.url));
-      if (!detection) continue;
-      expect(detection.blocks).toHaveLength(detection.page.items.length);
-      detection.page.items.forEach((item, index) => {
-        const blockText = detection.blocks[index]!.textContent!.replace(/\s+/g, ' ');
-        expect(blockText).toContain(item.text.slice(0, 40));
-      });
-    }
+  it.each(cases.map((c) => [c.name, c] as const))('%s: gives each detected item a block that contains its text', (_name, fixture) => {
+    const detection = detectPage(parse(fixture.html), new URL(fixture.url));
+    if (!detection) return;
+    expect(detection.blocks).toHaveLength(detection.page.items.length);
+    detection.page.items.forEach((item, index) => {
+      const blockText = detection.blocks[index]!.textContent!.replace(/\s+/g, ' ');
+      expect(blockText).toContain(item.text.slice(0, 40));
+    });
   });
 });
