@@ -90,6 +90,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   let answerLike = 0;
   let named = 0;
   let answerLabelled = 0;
+  let verdictOnly = 0;
   let words = 0;
   run.starts.forEach((start, i) => {
     const next = run.starts[i + 1] ?? lastStretchEnd(blocks, start);
@@ -100,6 +101,8 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     if (ANSWER_OPENING.test(text)) answerLike++;
     const block = blocks[start]!;
     const ownBlock = blocks[own.at]!;
+    // "Recommendation 3" then "Agree in part": a summary of verdicts, the text printed elsewhere.
+    if (own.at !== start && answerCue(ownBlock)?.labelOnly) verdictOnly++;
     if (ownBlock.quote || ownBlock.bold >= 0.6 || ownBlock.italic >= 0.6) emphasised++;
     if (outline.inRecommendations[start] || (block.cell && hasRecommendationColumn(blocks, start))) inSection++;
     let referenced = endsWithReference(text);
@@ -132,7 +135,8 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     2 * share(answered) +
     1.5 * share(answerLabelled) +
     3 * Math.min(1, named / n) -
-    4 * share(answerLike);
+    4 * share(answerLike) -
+    6 * share(verdictOnly);
   const framed = share(refs) >= 0.5 || share(answered) >= 0.5;
   // A response may answer a list from its middle; a report's list starts at its beginning.
   if (!isFirst(label) && !framed && !label.named) score -= 1.5;
@@ -149,6 +153,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     answerLabelled: share(answerLabelled),
     named: named / n,
     answerLike: share(answerLike),
+    verdictOnly: share(verdictOnly),
     words: words / n,
   };
   return { score, strong, refShare: share(refs), answeredShare: share(answered), cues };

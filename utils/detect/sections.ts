@@ -19,6 +19,12 @@ const RESPONSE_TITLE = /\bresponses?\b/i;
 const BACK_MATTER =
   /^(?:annex|appendix|formal minutes|witnesses|list of witnesses|published written evidence|list of (?:reports|written evidence|abbreviations|acronyms)|glossary|declarations? of (?:lords['’]? )?interests|call for evidence|members and declarations|footnotes|notes|references|bibliography)\b/i;
 
+/** A title that opens the body of a report: a summary list set under bold lines before it has ended. */
+const BODY_START = /^(?:(?:chapter\s+)?\d{1,2}[.:]?\s+)?introduction$|^chapter\s+\d{1,2}\b/i;
+
+/** A title naming the list itself ("Summary of conclusions and recommendations"), not a response. */
+const LIST_TITLE = /\b(?:conclusions|recommendations)\b/i;
+
 export function isTitleBlock(block: Block): boolean {
   return block.role === 'heading' || block.pseudoHeading;
 }
@@ -39,7 +45,7 @@ export interface Outline {
 export function outlineOf(blocks: readonly Block[]): Outline {
   const nearest = new Int32Array(blocks.length).fill(-1);
   const inRecommendations = new Uint8Array(blocks.length);
-  const stack: { level: number; rec: boolean; index: number }[] = [];
+  const stack: { level: number; rec: boolean; list: boolean; index: number }[] = [];
   blocks.forEach((block, index) => {
     if (isTitleBlock(block) && !block.label?.named) {
       const level = titleLevel(block);
@@ -52,8 +58,10 @@ export function outlineOf(blocks: readonly Block[]): Outline {
         RECOMMENDATIONS_SECTION.test(block.text) &&
         block.linkShare < 0.5 &&
         (level > 1 || !RESPONSE_TITLE.test(block.text));
-      if (BACK_MATTER.test(block.text)) stack.length = 0;
-      stack.push({ level, rec, index });
+      // A bold-line recommendations title has no level to close it: the body's first title does.
+      const bodyAfterBoldList = BODY_START.test(block.text) && stack.some((entry) => entry.list && entry.level === 7);
+      if (BACK_MATTER.test(block.text) || bodyAfterBoldList) stack.length = 0;
+      stack.push({ level, rec, list: rec && LIST_TITLE.test(block.text), index });
     }
     nearest[index] = stack.at(-1)?.index ?? -1;
     inRecommendations[index] = stack.some((entry) => entry.rec) ? 1 : 0;

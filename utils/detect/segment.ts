@@ -100,11 +100,25 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
       if (numbers.length > 1) groupQuotes(blocks, start, Math.min(blocks.length, start + 40), numbers)?.forEach((k) => claimed.add(k));
     }
     kept.push({ run: { ...entry.run, starts }, score: entry.score });
-    if (starts.length >= 2) spans.push({ from: starts[0]!, to: boundaries(blocks, starts).get(starts.at(-1)!)!, run: entry.run });
+    if (starts.length >= 2) spans.push({ from: starts[0]!, to: spanEnd(blocks, starts), run: entry.run });
   }
   // In page order; lists after the first are further lists (a dissenting report's).
   kept.sort((a, b) => a.run.starts[0]! - b.run.starts[0]!);
   return kept.map((entry, list) => ({ ...entry, list }));
+}
+
+/**
+ * Where a list's stretch ends, for telling nested numbering from another list: its last item's
+ * end, or before that a title (a bold line in running text too) that does not open an answer.
+ */
+function spanEnd(blocks: readonly Block[], starts: readonly number[]): number {
+  const last = starts.at(-1)!;
+  const end = boundaries(blocks, starts).get(last)!;
+  for (let k = last + 2; k < end; k++) {
+    const block = blocks[k]!;
+    if (block.pseudoHeading && !block.label && !answerCue(block)) return k;
+  }
+  return end;
 }
 
 /** Where an item's stretch of the page ends: the next item, or a title that closes its section. */
