@@ -46,7 +46,7 @@ function withContinuation(blocks: readonly Block[], at: number, text: string): s
 }
 
 /** Where an item's own text is: the label's block, or (a label alone, as a heading) the block after it. */
-function ownTextAt(blocks: readonly Block[], start: number): { text: string; at: number } {
+function ownTextAt(blocks: readonly Block[], start: number): { text: string; at: number; textless?: boolean } {
   const label = blocks[start]!.label!;
   if (label.rest && !((blocks[start]!.role === 'heading' || label.named) && isHeadlineLike(label.rest))) {
     return { text: withContinuation(blocks, start, label.rest), at: start };
@@ -55,9 +55,11 @@ function ownTextAt(blocks: readonly Block[], start: number): { text: string; at:
   for (let k = start + 1; k < Math.min(blocks.length, start + 4); k++) {
     const block = blocks[k]!;
     if (row && block.cell && (block.cell.table !== row.table || block.cell.row !== row.row)) break;
+    // The next named label, or a note, straight after a title-only label: a contents list, no text of its own.
+    if (block.label?.named || block.note) break;
     if (!isTitleBlock(block) || block.role !== 'heading') return { text: withContinuation(blocks, k, block.text), at: k };
   }
-  return { text: label.rest, at: start };
+  return { text: label.rest, at: start, textless: true };
 }
 
 /** Where the last item's stretch ends when nothing follows it: the next heading, or a few blocks on. */
@@ -91,6 +93,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   let named = 0;
   let answerLabelled = 0;
   let verdictOnly = 0;
+  let textless = 0;
   let words = 0;
   run.starts.forEach((start, i) => {
     const next = run.starts[i + 1] ?? lastStretchEnd(blocks, start);
@@ -103,6 +106,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     const ownBlock = blocks[own.at]!;
     // "Recommendation 3" then "Agree in part": a summary of verdicts, the text printed elsewhere.
     if (own.at !== start && answerCue(ownBlock)?.labelOnly) verdictOnly++;
+    if (own.textless) textless++;
     if (ownBlock.quote || ownBlock.bold >= 0.6 || ownBlock.italic >= 0.6) emphasised++;
     if (outline.inRecommendations[start] || (block.cell && hasRecommendationColumn(blocks, start))) inSection++;
     let referenced = endsWithReference(text);
@@ -136,7 +140,8 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     1.5 * share(answerLabelled) +
     3 * Math.min(1, named / n) -
     4 * share(answerLike) -
-    6 * share(verdictOnly);
+    6 * share(verdictOnly) -
+    6 * share(textless);
   const framed = share(refs) >= 0.5 || share(answered) >= 0.5;
   // A response may answer a list from its middle; a report's list starts at its beginning.
   if (!isFirst(label) && !framed && !label.named) score -= 1.5;
@@ -154,6 +159,7 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     named: named / n,
     answerLike: share(answerLike),
     verdictOnly: share(verdictOnly),
+    textless: share(textless),
     words: words / n,
   };
   return { score, strong, refShare: share(refs), answeredShare: share(answered), cues };

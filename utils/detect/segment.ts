@@ -232,6 +232,16 @@ function readRow(blocks: readonly Block[], start: number, end: number, response:
   return { textAt, textEnd: textAt, text, refs: leading ? [leading[1]!, ...refs] : refs, answer };
 }
 
+/** The item's number printed again with its text, at `from` or past a short wrapped title line or two. */
+function numberedAgain(blocks: readonly Block[], from: number, end: number, number: string): number | undefined {
+  for (let j = from; j < Math.min(end, from + 3); j++) {
+    const block = blocks[j]!;
+    if (block.label && !block.label.named && block.label.number === number && block.label.rest) return j;
+    if (block.label || block.text.length > 80 || SENTENCE_END.test(block.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** An item in running text: its label's text and the blocks that continue it; then the answer. */
 function readRunning(blocks: readonly Block[], start: number, end: number, response: boolean, referenced: boolean): Read {
   const own = blocks[start]!;
@@ -258,8 +268,17 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
       (answerCue(block)?.labelOnly && !answerCue(block)?.verdict) ||
       (block.label !== undefined && !block.label.rest && block.label.number === label.number);
     while (k < end && skippable(blocks[k]!)) k++;
+    const again = numberedAgain(blocks, k, end, label.number);
+    if (again !== undefined) {
+      // "Recommendation 1: Title" (its title wrapped onto a line or two) then "1. The governments …".
+      const wrapped = blocks.slice(k, again).map((block) => block.text);
+      if (wrapped.length) headline = [headline, ...wrapped].filter(Boolean).join(' ');
+      parts.push(paragraphNumber(blocks[again]!.label!.rest));
+      textAt = again;
+      k = again + 1;
+    }
     const next = blocks[k];
-    if (next && k < end && !answerCue(next)) {
+    if (again === undefined && next && k < end && !answerCue(next)) {
       parts.push(paragraphNumber(next.text));
       textAt = k;
       k++;
