@@ -143,6 +143,8 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
     6 * share(verdictOnly) -
     6 * share(textless);
   const framed = share(refs) >= 0.5 || share(answered) >= 0.5;
+  // "Recommendation 1: …" over text that recommends nothing, under no such title, unanswered: a name alone.
+  if (label.named && !recommending && !inSection && !refs && !emphasised && !answered && !named) score -= 1;
   // A response may answer a list from its middle; a report's list starts at its beginning.
   if (!isFirst(label) && !framed && !label.named) score -= 1.5;
   if (words / n < 6 && !framed && share(inSection) < 0.5) score -= 3;
