@@ -219,11 +219,14 @@ function readRow(blocks: readonly Block[], start: number, end: number, response:
   }
   // A row that introduces a list ("…should be resourced to:") goes on in the paragraphs after the table.
   if (!response && /:$/.test(textParts.at(-1) ?? '')) {
-    const after = answer.filter((k) => !blocks[k]!.cell && !isTitleBlock(blocks[k]!) && !blocks[k]!.note);
-    if (after.length === answer.length) {
-      textParts.push(...after.map((k) => blocks[k]!.text));
-      answer.length = 0;
+    let taken = 0;
+    for (const k of answer) {
+      const block = blocks[k]!;
+      if (block.cell || isTitleBlock(block) || block.note || block.label?.named) break;
+      textParts.push(block.text);
+      taken++;
     }
+    answer.splice(0, taken);
   }
   // The report's own paragraph number before the text ("4.22 The Committee…") is a reference.
   const leading = own.label!.style === 'chapter' ? null : LEADING_PARAGRAPH_NUMBER.exec(textParts[0] ?? '');
