@@ -37,6 +37,9 @@ export function isHeadlineLike(rest: string): boolean {
 const STATUS_LABEL =
   /^(accepted in (?:part|principle)|partially accepted|partly accepted|not accepted|accepted|agreed in (?:part|principle)|partially agreed|not agreed|agreed|rejected|supported in principle|not supported|supported|noted)\s*(?:[.:;–—-]|$)/i;
 
+/** Longer than any status label with the spaces around it. */
+const LEADING_CHARS = 80;
+
 export interface VerdictLabel {
   status: Status;
   /** The label as the page writes it ("Accepted", "Not accepted"). */
@@ -45,7 +48,8 @@ export interface VerdictLabel {
 
 /** An explicit verdict label at the start of an answer ("Accepted. Industry is…"); undefined if none. */
 export function parseLeadingLabel(input: string): VerdictLabel | undefined {
-  const words = STATUS_LABEL.exec(normalizeSpace(input))?.[1];
+  // The label opens the text: its first words are all that is read.
+  const words = STATUS_LABEL.exec(normalizeSpace(input.slice(0, LEADING_CHARS)))?.[1];
   const status = words ? parseStatusWords(words) : undefined;
   return words && status ? { status, words } : undefined;
 }

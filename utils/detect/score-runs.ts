@@ -80,7 +80,9 @@ function hasRecommendationColumn(blocks: readonly Block[], start: number): boole
   return false;
 }
 
-const endsWithReference = (text: string) => splitQuoteReference(text).refs.length > 0;
+/** Cheap test first: most blocks hold no "(Para…" at all. */
+const MAY_REFER = /\(\s*para/i;
+const endsWithReference = (text: string) => MAY_REFER.test(text) && splitQuoteReference(text).refs.length > 0;
 
 export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): RunScore {
   const n = run.starts.length;

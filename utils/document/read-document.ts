@@ -204,8 +204,11 @@ function isFootnoteCall(el: Element): boolean {
   return el.localName === 'sup' || /^\[/.test(text) || el.getAttribute('role') === 'doc-noteref' || el.querySelector('sup') !== null;
 }
 
+/** Any white space but a single plain space (`\s` includes no-break and other Unicode spaces). */
+const TO_COLLAPSE = /[^\S ]| {2}/;
+/** Runs of white space to one space, trimmed. Most text needs nothing: it is only tested. */
 function collapse(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return TO_COLLAPSE.test(text) ? text.replace(/[\s\u00a0]+/g, ' ').trim() : text.trim();
 }
 
 /** The number an `<ol type>` item shows, as it would be printed. */
