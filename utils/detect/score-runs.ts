@@ -152,7 +152,9 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   if (words / n < 6 && !framed && share(inSection) < 0.5) score -= 3;
   // Numbers only a list's markup gives (footnotes, references) need wording of their own.
   if (run.starts.every((start) => blocks[start]!.nativeNumber) && share(recommending) < 0.5) score -= 1.5;
-  const strong = label.named !== undefined || refs > 0 || share(emphasised) >= 0.5 || named > 0;
+  // Under a recommendations title, recommending, and answered by the government: a single item stands too.
+  const framedAnswer = inSection === n && recommending === n && answered === n;
+  const strong = label.named !== undefined || refs > 0 || share(emphasised) >= 0.5 || named > 0 || framedAnswer;
   const cues = {
     inSection: share(inSection),
     refs: share(refs),
