@@ -57,7 +57,7 @@ export function parseLeadingLabel(input: string): VerdictLabel | undefined {
 // "Government response", "Government Response:", "HMG response", "Response", "Government response to
 // recommendation 7", optionally followed by a verdict label ("Government response: Accepted").
 const RESPONSE_LABEL =
-  /^(?:(?:the\s+)?(?:hm\s+|uk\s+)?government(?:['’]s)?|hmg|(?:the\s+)?department(?:al|['’]s)?|ministerial|our)?\s*(?:response|reply)(?:\s+to\s+(?:conclusions?\s+and\s+)?recommendations?\s+[\d\s,–—&-]+(?:and\s+\d+)?)?\s*(?:[:.–—-]\s*(.*))?$/i;
+  /^(?:(?:the\s+)?(?:hm\s+|uk\s+|australian\s+|scottish\s+|welsh\s+|new\s+zealand\s+|canadian\s+|commonwealth\s+)?government(?:['’]s)?|hmg|(?:the\s+)?department(?:al|['’]s)?|ministerial|our)?\s*(?:response|reply)(?:\s+to\s+(?:conclusions?\s+and\s+)?recommendations?\s+[\d\s,–—&-]+(?:and\s+\d+)?)?\s*(?:[:.–—-]\s*(.*))?$/i;
 
 export interface ResponseLabel {
   /** A verdict label given with it, if any. */
