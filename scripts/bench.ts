@@ -166,6 +166,7 @@ if (LIBRARY_ONLY) {
   console.log(`Search "${SEARCH_QUERY}", busy ms per key: ${search.busyMsPerKey.map((ms) => ms.toFixed(1)).join(' ')}`);
   const libraryFigures = {
     libraryFirstRenderMs: median(library.runs.map((r) => r.shownMs)),
+    libraryReadyMs: median(library.runs.map((r) => r.readyMs)),
     librarySearchMsPerKey: summary.medianBusyMs,
     librarySearchMaxMsPerKey: summary.maxBusyMs,
     librarySearchLongestTaskMs: summary.maxLongestTaskMs,
@@ -220,6 +221,7 @@ const figures = {
   emptyPageLongestTaskMs: of('empty', (r) => r.longestTaskMs),
   popupFirstContentFixtureMs: median(results.popupFixture.map((r) => r.shownMs)),
   libraryFirstRenderMs: median(results.library.map((r) => r.shownMs)),
+  libraryReadyMs: median(results.library.map((r) => r.readyMs)),
   librarySearchMaxMsPerKey: searchSummary.maxBusyMs,
   librarySearchLongestTaskMs: searchSummary.maxLongestTaskMs,
   librarySearchNextFrameMs: searchSummary.medianNextFrameMs,
@@ -302,7 +304,13 @@ const rows: string[][] = [
     '≤ 100 ms',
     met(figures.popupFirstContentFixtureMs <= 100),
   ],
-  ['Library first render (10 000 items)', `${show(figures.libraryFirstRenderMs, 0)} ms`, '', ''],
+  [
+    'Library first render (10 000 items)',
+    `${show(figures.libraryFirstRenderMs, 0)} ms`,
+    '≤ 300 ms',
+    met(figures.libraryFirstRenderMs <= 300),
+  ],
+  ['  whole library read and search index built', `${show(figures.libraryReadyMs, 0)} ms`, '', ''],
   [
     `Library search, main thread per keystroke ("${SEARCH_QUERY}")`,
     `median ${show(figures.librarySearchMsPerKey, 1)} ms, max ${show(figures.librarySearchMaxMsPerKey, 1)} ms`,

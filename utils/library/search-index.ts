@@ -19,6 +19,7 @@ export interface SearchIndex {
   set(key: string, text: string): void;
   delete(key: string): void;
   has(key: string): boolean;
+  keys(): IterableIterator<string>;
   /** The live documents. */
   readonly size: number;
   /**
@@ -36,7 +37,7 @@ interface Doc {
 export function createSearchIndex(): SearchIndex {
   const docs = new Map<string, Doc>();
   /** By document number: whether it is live (a replaced or deleted document's number is dead). */
-  let live: boolean[] = [];
+  const live: boolean[] = [];
   let nextId = 0;
   let dead = 0;
   const tokenIds = new Map<string, number>();
@@ -124,6 +125,7 @@ export function createSearchIndex(): SearchIndex {
       if (dead > 1000 && dead > docs.size) compact();
     },
     has: (key) => docs.has(key),
+    keys: () => docs.keys(),
     get size() {
       return docs.size;
     },

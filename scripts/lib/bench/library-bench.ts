@@ -42,6 +42,23 @@ const EXPORT_HELPER = `window.__clExport = (label) => {
   return performance.now() - start;
 }; true`;
 
+/**
+ * Init script for the library page: when the whole library is read and its search index built
+ * (the page marks its root \`data-cl-search-index="ready"\`), from navigation start.
+ */
+const READY_PROBE = `(() => {
+  const state = window.__clBenchReady = {};
+  const check = () => {
+    if (state.readyAt !== undefined) return true;
+    if (!document.querySelector('.library[data-cl-search-index="ready"]')) return false;
+    state.readyAt = performance.now();
+    performance.mark('cl-bench-library-ready');
+    return true;
+  };
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-cl-search-index'] });
+})();`;
+
 type Helpers = { __clSeed(items: unknown): Promise<number>; __clExport(label: string): number };
 
 function libraryUrl(extensionId: string): string {
@@ -83,27 +100,39 @@ export async function timeFirstElement(
   url: string,
   selector: string,
   viewport?: { width: number; height: number },
+  extraProbe?: string,
 ): Promise<{ page: Page; render: FirstRender }> {
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   await page.addInitScript({ content: firstElementProbe(selector) });
+  if (extraProbe) await page.addInitScript({ content: extraProbe });
   await page.goto(url);
   await waitForExpression(page, 'window.__clBench !== undefined && window.__clBench.shownAt !== undefined');
   const state = (await page.evaluate('window.__clBench')) as FirstElementState;
   return { page, render: { insertedMs: state.insertedAt!, shownMs: state.shownAt! } };
 }
 
+export interface LibraryRender extends FirstRender {
+  /** Navigation start → the whole library read and its search index built (search at full speed). */
+  readyMs: number;
+}
+
+/**
+ * Open the library \`runs\` times: its first row, and when it is ready. The last page is kept open,
+ * ready, for the search and exports.
+ */
 export async function libraryFirstRender(
   context: BrowserContext,
   extensionId: string,
   runs: number,
-): Promise<{ runs: FirstRender[]; page: Page }> {
-  const results: FirstRender[] = [];
+): Promise<{ runs: LibraryRender[]; page: Page }> {
+  const results: LibraryRender[] = [];
   let last: Page | undefined;
   for (let i = 0; i < runs; i++) {
     await last?.close();
-    const { page, render } = await timeFirstElement(context, libraryUrl(extensionId), ROW);
-    results.push(render);
+    const { page, render } = await timeFirstElement(context, libraryUrl(extensionId), ROW, undefined, READY_PROBE);
+    await waitForExpression(page, 'window.__clBenchReady.readyAt !== undefined');
+    results.push({ ...render, readyMs: (await page.evaluate('window.__clBenchReady.readyAt')) as number });
     last = page;
   }
   return { runs: results, page: last! };
