@@ -28,7 +28,7 @@ import { formatTable, show } from './lib/bench/table';
 const QUICK = process.argv.includes('--quick');
 /** `--popup`: only the popup figures (the library is still seeded), for working on the popup. */
 const POPUP_ONLY = process.argv.includes('--popup');
-/** `--library`: only the library figures (first render and search), for working on the library page. */
+/** `--library`: only the library figures (first render, search, exports), for working on the library page. */
 const LIBRARY_ONLY = process.argv.includes('--library');
 /** `--runs=N`: opens per page figure (default 3; 1 with `--quick`). */
 const RUNS_ARG = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length));
@@ -151,13 +151,17 @@ if (POPUP_ONLY) {
 
 if (LIBRARY_ONLY) {
   const context = await launchWithExtension({ extensionDir, headless: true });
-  const { library, search } = await (async () => {
+  const { library, search, exports } = await (async () => {
     const id = await extensionId(context);
     log(`library seeded with ${await seedLibrary(context, id, items)} items`);
     const library = await libraryFirstRender(context, id, PAGE_RUNS);
     const search = await measureSearch(library.page, SEARCH_QUERY);
+    const exports = await measureExports(
+      library.page,
+      EXPORT_FORMATS.map((f) => f.label),
+    );
     await library.page.close();
-    return { library, search };
+    return { library, search, exports };
   })().finally(async () => {
     await context.close();
     await rm(extensionDir, { recursive: true, force: true });
@@ -173,7 +177,11 @@ if (LIBRARY_ONLY) {
     librarySearchNextFrameMs: summary.medianNextFrameMs,
     librarySearchEventTimingMaxMs: summary.maxEventTimingMs,
     librarySearchSettleMs: search.settleMs,
+    exportAllMs: max(exports.map((e) => e.ms)),
+    exportLongestTaskMs: max(exports.map((e) => e.longestTaskMs)),
   };
+  for (const e of exports)
+    console.log(`Export ${e.label}: ${e.ms.toFixed(0)} ms to the file, longest task ${e.longestTaskMs.toFixed(0)} ms`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(libraryFigures).map(([key, value]) => [key, round(value, 1)]))));
   console.log(`Shown after the search: ${search.shownAfter}`);
   process.exit(0);
