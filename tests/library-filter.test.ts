@@ -9,6 +9,7 @@ import {
   sortItems,
   type LibraryFilters,
 } from '@/utils/library/filter';
+import { createSearchIndex } from '@/utils/library/search-index';
 import type { SavedItem } from '@/utils/model';
 import { sampleSavedItem } from './helpers/sample';
 
@@ -107,6 +108,26 @@ describe('createListFilter', () => {
     expect(keys(list(fewer, fewerIndex, { ...NO_FILTERS, query: 'ju' }))).toEqual(
       keys(filterItems(fewer, fewerIndex, { ...NO_FILTERS, query: 'ju' })),
     );
+  });
+
+  it.each<[string, () => Parameters<ReturnType<typeof createListFilter>>[3], ReadonlyMap<string, string>]>([
+    [
+      'with an inverted index of the same texts',
+      () => {
+        const inverted = createSearchIndex();
+        for (const [key, text] of index) inverted.set(key, text);
+        return (words) => inverted.match(words);
+      },
+      index,
+    ],
+    ['with no texts given (made when needed)', () => undefined, new Map()],
+  ])('answers as filterItems does %s', (_name, matchWords, texts) => {
+    const list = createListFilter();
+    const match = matchWords();
+    for (const patch of queries) {
+      const filters = { ...NO_FILTERS, ...patch };
+      expect(keys(list(items, texts, filters, match))).toEqual(keys(filterItems(items, index, filters)));
+    }
   });
 
   it('answers the same array when typing on changes nothing', () => {

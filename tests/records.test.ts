@@ -3,7 +3,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db';
 import type { SaveItemInput, StoredAnswer } from '@/utils/model';
 import { currentReading, mergeEntries, sameRecommendation } from '@/utils/records';
-import { loadSavedViews, saveItem, saveItems, savedItemsFor, unsaveItem, updateSavedItem } from '@/utils/saved-items';
+import {
+  loadNewestSavedViews,
+  loadSavedViews,
+  saveItem,
+  saveItems,
+  savedItemsFor,
+  savedViewsForKeys,
+  unsaveItem,
+  updateSavedItem,
+} from '@/utils/saved-items';
 import { sampleSaveInput } from './helpers/sample';
 
 const REPORT = 'commons/5803/cmjust/HC304';
@@ -187,5 +196,54 @@ describe('pure parts', () => {
     expect(mergeEntries(a, b)).toEqual({ key: 'k', savedAt: 3, updatedAt: 8, note: 'First.\n\nSecond.', tags: ['A', 'b', 'c'] });
     expect(mergeEntries(a, { ...b, note: 'First.' }).note).toBe('First.');
     expect(mergeEntries({ ...a, note: '' }, b).note).toBe('Second.');
+  });
+});
+
+const OTHER_REPORT = 'commons/5803/cmhealth/HC12';
+
+describe('a large library is read in bulk', () => {
+  /** 150 items on two reports (more than are read key by key), saved at 50 moments; answers for some. */
+  async function seedLarge() {
+    const inputs = Array.from({ length: 150 }, (_, i) =>
+      sampleSaveInput(String(i + 1), { pageKind: 'report' }, i % 2 ? REPORT : OTHER_REPORT),
+    );
+    for (const [i, input] of inputs.entries()) await saveItems(db, [input], 1 + Math.floor(i / 3));
+    // Answers to two saved items (one on each report) and to one not saved.
+    await db.answers.bulkPut([
+      ANSWER,
+      { ...ANSWER, key: `${REPORT}#8`, number: '8' },
+      { ...ANSWER, key: `${OTHER_REPORT}#9`, reportKey: OTHER_REPORT, number: '9' },
+    ]);
+    return inputs;
+  }
+
+  it('answers the same views as reading them key by key, answers included', async () => {
+    const inputs = await seedLarge();
+    const views = await loadSavedViews(db);
+    expect(views).toHaveLength(inputs.length);
+    expect(views).toEqual(
+      await savedViewsForKeys(
+        db,
+        views.map((view) => view.key),
+      ),
+    );
+    const rejected = views.filter((view) => view.reading.status === 'rejected').map((view) => view.key);
+    expect(rejected.sort()).toEqual([`${REPORT}#8`, `${OTHER_REPORT}#9`].sort());
+  });
+
+  it.each([
+    ['a limit inside a moment takes the whole moment', 10, 12],
+    ['a limit at the end of a moment', 9, 9],
+    ['more than there is', 500, 150],
+  ])('newest first: %s', async (_name, limit, expected) => {
+    await seedLarge();
+    const all = await loadSavedViews(db);
+    const { items, total } = await loadNewestSavedViews(db, limit);
+    expect(total).toBe(150);
+    expect(items).toHaveLength(expected);
+    // The newest, whatever the order within a moment.
+    const newest = [...all].sort((a, b) => b.savedAt - a.savedAt).slice(0, expected);
+    expect(new Set(items.map((item) => item.key))).toEqual(new Set(newest.map((item) => item.key)));
+    expect(items).toEqual(expect.arrayContaining(newest));
   });
 });

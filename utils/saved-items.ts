@@ -106,9 +106,52 @@ function viewsOf(db: LensDatabase, entries: readonly SavedEntry[], pageKeys: rea
   );
 }
 
-/** Every saved item as the library shows it (a live query may call this: it only reads). */
+/**
+ * The stored answers whose keys start with any of these prefixes, by key: one ranged read per
+ * prefix. At thousands of items this is far faster than a `bulkGet` of every key, which Dexie
+ * makes one request (and one event) per key.
+ */
+async function answersByPrefix(db: LensDatabase, prefixes: ReadonlySet<string>): Promise<Map<string, StoredAnswer>> {
+  const lists = await Promise.all([...prefixes].map((prefix) => db.answers.where(':id').startsWith(prefix).toArray()));
+  return new Map(lists.flat().map((answer) => [answer.key, answer]));
+}
+
+/** Up to this many items, views are read key by key; above it, by whole tables and key ranges. */
+const KEYED_READ_LIMIT = 64;
+
+/**
+ * Every saved item as the library shows it (a live query may call this: it only reads). A large
+ * library is read with a few bulk reads (the entries, every recommendation, the answers by report)
+ * and joined here: the same views as `viewsOf`, in the same order.
+ */
 export async function loadSavedViews(db: LensDatabase): Promise<SavedItem[]> {
-  return viewsOf(db, await db.savedItems.toArray());
+  const entries = await db.savedItems.toArray();
+  if (entries.length <= KEYED_READ_LIMIT) return viewsOf(db, entries);
+  const records = new Map((await db.recommendations.toArray()).map((record) => [record.key, record]));
+  const saved = entries.flatMap((entry) => {
+    const record = records.get(entry.key);
+    return record ? [{ entry, record, answerKeys: answerKeysOf(record) }] : [];
+  });
+  // An answer key is a report key and a number (`itemKey`): read each report's answers at once.
+  const prefixes = new Set(saved.flatMap(({ answerKeys }) => answerKeys.map((key) => key.slice(0, key.lastIndexOf('#') + 1) || key)));
+  const answers = await answersByPrefix(db, prefixes);
+  return saved.map(({ entry, record, answerKeys }) => {
+    const answer = answerKeys.map((key) => answers.get(key)).find(Boolean);
+    return savedView(record, entry, answer);
+  });
+}
+
+/**
+ * The first `limit` saved items by time saved, newest first, with every item saved at the same
+ * moment as the last of them (so that sorting the whole library later puts the same items first):
+ * what the library shows before the whole library is read.
+ */
+export async function loadNewestSavedViews(db: LensDatabase, limit: number): Promise<{ items: SavedItem[]; total: number }> {
+  const [newest, total] = await Promise.all([db.savedItems.orderBy('savedAt').reverse().limit(limit).toArray(), db.savedItems.count()]);
+  const last = newest.at(-1);
+  const ties = last && newest.length === limit ? await db.savedItems.where('savedAt').equals(last.savedAt).toArray() : [];
+  const entries = [...new Map([...newest, ...ties].map((entry) => [entry.key, entry])).values()];
+  return { items: await viewsOf(db, entries), total };
 }
 
 /** Saved views for item keys (any key they were seen under), in order; `undefined` where not saved. */

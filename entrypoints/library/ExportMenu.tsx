@@ -1,7 +1,8 @@
 import { memo, useRef, useState } from 'react';
-import { downloadFile } from '@/components/download';
-import { EXPORT_FORMATS } from '@/utils/export';
+import { downloadBlob } from '@/components/download';
+import { EXPORT_FORMATS, type ExportKind } from '@/utils/export';
 import type { SavedItem } from '@/utils/model';
+import { exportInWorker } from './export-in-worker';
 
 interface ExportMenuProps {
   /** The choices of what to export, e.g. all, the current filter, the selection. */
@@ -12,12 +13,29 @@ interface ExportMenuProps {
 export const ExportMenu = memo(function ExportMenu({ scopes }: ExportMenuProps) {
   const available = scopes.filter((scope) => scope.items.length > 0);
   const [scopeId, setScopeId] = useState(available[0]?.id);
+  // The file is built off the page's thread; meanwhile its button says so.
+  const [building, setBuilding] = useState<ExportKind>();
+  const [failure, setFailure] = useState<string>();
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => {
     if (menu.current) menu.current.open = false;
   };
   const scope = available.find((s) => s.id === scopeId) ?? available[0];
   if (!scope) return null;
+  const build = async (kind: ExportKind, items: readonly SavedItem[]) => {
+    setBuilding(kind);
+    setFailure(undefined);
+    try {
+      const { filename, blob } = await exportInWorker(kind, items);
+      downloadBlob(blob, filename);
+      close();
+    } catch (error) {
+      console.error('[committee-lens] library: export failed', error);
+      setFailure(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBuilding(undefined);
+    }
+  };
   return (
     <details
       ref={menu}
@@ -43,17 +61,21 @@ export const ExportMenu = memo(function ExportMenu({ scopes }: ExportMenuProps) 
               <button
                 type="button"
                 className="menu-item"
-                onClick={() => {
-                  downloadFile(format.run(scope.items));
-                  close();
-                }}
+                aria-busy={building === format.kind}
+                disabled={building !== undefined}
+                onClick={() => void build(format.kind, scope.items)}
               >
                 <strong>{format.label}</strong>
-                <span className="muted">{format.description}</span>
+                <span className="muted">{building === format.kind ? 'Preparing the file…' : format.description}</span>
               </button>
             </li>
           ))}
         </ul>
+        {failure && (
+          <p className="menu-error" role="alert">
+            {failure}
+          </p>
+        )}
       </div>
     </details>
   );

@@ -1,16 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { LensDatabase } from '@/utils/db';
-import { loadSavedViews } from '@/utils/saved-items';
-import {
-  buildSearchIndex,
-  createListFilter,
-  filterChoices,
-  NO_FILTERS,
-  sortItems,
-  type LibraryFilters,
-  type SortOrder,
-} from '@/utils/library/filter';
+import { loadNewestSavedViews, loadSavedViews } from '@/utils/saved-items';
+import { createListFilter, filterChoices, NO_FILTERS, sortItems, type LibraryFilters, type SortOrder } from '@/utils/library/filter';
 import { effectiveStatus, type SavedItemPatch } from '@/utils/model';
 import { countByStatus } from '@/utils/statuses';
 import { BulkBar } from './BulkBar';
@@ -22,13 +14,38 @@ import { ItemDetail } from './ItemDetail';
 import { libraryActions } from './library-actions';
 import { Notice, type NoticeState } from './Notice';
 import { SavedItemsTable } from './SavedItemsTable';
+import { useSearchIndex } from './use-search-index';
 
 const db = new LensDatabase();
+
+/** Items read first, before the whole library: more than one screen of rows. */
+const FIRST_SCREEN = 60;
+/** No texts are handed to the filter: it makes them when it scans, and the index has its own. */
+const NO_TEXTS: ReadonlyMap<string, string> = new Map();
+
+type NewestItems = Awaited<ReturnType<typeof loadNewestSavedViews>>;
 
 /** Everything the reader has saved: search, filter, sort, open, edit, bulk actions. */
 export function LibraryApp() {
   // Live over the entries, the recommendations and the stored answers: a response read in another tab updates the rows.
-  const items = useLiveQuery(() => loadSavedViews(db), []);
+  // The newest items first (the default order), so the first screen shows before the whole
+  // library is read; the whole read starts after it (the database answers one read at a time).
+  const [first, setFirst] = useState<NewestItems>();
+  const [firstDone, setFirstDone] = useState(false);
+  useEffect(() => {
+    let current = true;
+    loadNewestSavedViews(db, FIRST_SCREEN)
+      .then(
+        (loaded) => current && setFirst(loaded),
+        (error: unknown) => console.error('[committee-lens] library: could not read the newest items', error),
+      )
+      .finally(() => current && setFirstDone(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  const items = useLiveQuery(() => (firstDone ? loadSavedViews(db) : undefined), [firstDone]);
+  const loading = items === undefined;
   const [query, setQuery] = useState('');
   // The menus and dates; the query lives apart so that typing leaves the filter bar alone.
   const [menus, setMenus] = useState<LibraryFilters>(NO_FILTERS);
@@ -37,8 +54,8 @@ export function LibraryApp() {
   const [openKey, setOpenKey] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
 
-  const all = useMemo(() => items ?? [], [items]);
-  const index = useMemo(() => buildSearchIndex(all), [all]);
+  const all = useMemo(() => items ?? first?.items ?? [], [items, first]);
+  const { matchWords } = useSearchIndex(items);
   const choices = useMemo(() => filterChoices(all), [all]);
   const counts = useMemo(() => countByStatus(all.map((item) => ({ reading: { ...item.reading, status: effectiveStatus(item) } }))), [all]);
   // Typing stays responsive: the list catches up with the query a moment later if it must.
@@ -48,7 +65,7 @@ export function LibraryApp() {
   // Sorted once per list and order; each keystroke only filters (which keeps that order).
   const sorted = useMemo(() => sortItems(all, sort), [all, sort]);
   const filterList = useMemo(() => createListFilter(), []);
-  const shown = useMemo(() => filterList(sorted, index, deferredFilters), [filterList, sorted, index, deferredFilters]);
+  const shown = useMemo(() => filterList(sorted, NO_TEXTS, deferredFilters, matchWords), [filterList, sorted, deferredFilters, matchWords]);
   const openItem = useMemo(() => (openKey === undefined ? undefined : all.find((item) => item.key === openKey)), [all, openKey]);
 
   // Items deleted elsewhere (another tab) drop out of the selection.
@@ -62,12 +79,15 @@ export function LibraryApp() {
     [all, liveSelected],
   );
   const exportScopes = useMemo(
-    () => [
-      { id: 'all', label: 'Everything', items: all },
-      { id: 'shown', label: 'What is shown', items: shown.length < all.length ? shown : [] },
-      { id: 'selected', label: 'The selection', items: selectedItems },
-    ],
-    [all, shown, selectedItems],
+    () =>
+      loading
+        ? []
+        : [
+            { id: 'all', label: 'Everything', items: all },
+            { id: 'shown', label: 'What is shown', items: shown.length < all.length ? shown : [] },
+            { id: 'selected', label: 'The selection', items: selectedItems },
+          ],
+    [loading, all, shown, selectedItems],
   );
 
   const report = useCallback((error: string) => setNotice({ kind: 'error', message: error }), []);
@@ -137,7 +157,7 @@ export function LibraryApp() {
   }, []);
 
   return (
-    <div className={`library${openItem ? ' library-with-detail' : ''}`}>
+    <div className={`library${openItem ? ' library-with-detail' : ''}`} data-cl-search-index={matchWords ? 'ready' : 'building'}>
       <header className="library-header">
         <div className="library-brand">
           <img src="/icon/48.png" alt="" width="28" height="28" />
@@ -166,7 +186,7 @@ export function LibraryApp() {
         </label>
       </header>
 
-      {items === undefined && <p className="muted">Loading your library…</p>}
+      {loading && (first === undefined || first.total === 0) && <p className="muted">Loading your library…</p>}
       {items?.length === 0 && (
         <section className="library-empty">
           <h2>Nothing saved yet</h2>
@@ -176,18 +196,25 @@ export function LibraryApp() {
           </p>
         </section>
       )}
-      {items && items.length > 0 && (
+      {all.length > 0 && (
         <>
-          <FilterBar
-            filters={menus}
-            searching={query !== ''}
-            counts={counts}
-            choices={choices}
-            onChange={setMenus}
-            onClear={clearFilters}
-          />
-          <p className="library-count" aria-live="polite">
-            {shown.length === all.length ? `${all.length} saved` : `${shown.length} of ${all.length} saved`}
+          {/* Until the whole library is read, the menus and counts wait (the rows shown are the newest). */}
+          <div className="library-filters" inert={loading}>
+            <FilterBar
+              filters={menus}
+              searching={query !== ''}
+              counts={counts}
+              choices={choices}
+              onChange={setMenus}
+              onClear={clearFilters}
+            />
+          </div>
+          <p className="library-count" aria-live="polite" aria-busy={loading}>
+            {loading
+              ? `Loading ${first?.total ?? all.length} saved…`
+              : shown.length === all.length
+                ? `${all.length} saved`
+                : `${shown.length} of ${all.length} saved`}
           </p>
           {liveSelected.size > 0 && (
             <BulkBar

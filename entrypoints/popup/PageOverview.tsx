@@ -4,10 +4,9 @@ import { sendToTab, type PopupSummary } from '@/utils/messages';
 import type { Status } from '@/utils/model';
 import { updateSettings, readSettings } from '@/utils/settings';
 import { countByStatus } from '@/utils/statuses';
+import { KIND_LABELS } from './popup-labels';
 import { RecommendationList } from './RecommendationList';
 import { StatusBar } from './StatusBar';
-
-const KIND_LABELS = { report: 'Committee report', response: 'Government response', tracker: 'Tracker page', other: 'Page' } as const;
 
 interface PageOverviewProps {
   tabId: number;

@@ -5,12 +5,14 @@ import { PageOverview } from './PageOverview';
 import { UnsupportedPage } from './UnsupportedPage';
 
 interface PopupAppProps {
-  /** The first answer, asked for before React started (main.tsx), so the two overlap. */
+  /** The first answer, asked for before React started (first-paint.ts), so the two overlap. */
   first: Promise<PopupState>;
+  /** That answer, when it is already known (the popup then starts with it, over its first paint). */
+  initial?: PopupState;
 }
 
-export function PopupApp({ first }: PopupAppProps) {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+export function PopupApp({ first, initial }: PopupAppProps) {
+  const [state, setState] = useState<PopupState>(initial ?? { kind: 'loading' });
 
   useEffect(() => void first.then(setState), [first]);
   const reload = () => void loadState().then(setState);

@@ -3,17 +3,13 @@ import type { PopupItem } from '@/utils/messages';
 import { STATUS_LABELS } from '@/utils/statuses';
 import { StatusIcon } from '@/components/StatusIcon';
 import { SavedIcon } from '@/components/SavedIcon';
+import { FIRST_ROWS, NUMBER_WORDS } from './popup-labels';
 
 interface RecommendationListProps {
   items: readonly PopupItem[];
   savedKeys: ReadonlySet<string>;
   onJump: (key: string) => void;
 }
-
-const NUMBER_WORDS = { recommendation: 'Recommendation', paragraph: 'Paragraph', selection: 'Saved selection' } as const;
-
-/** Rows in the first render: more than the popup shows. The rest follow in a background render. */
-const FIRST_ROWS = 20;
 
 /** Every recommendation on the page; choosing one scrolls the page to it. */
 export function RecommendationList({ items, savedKeys, onJump }: RecommendationListProps) {

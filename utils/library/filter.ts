@@ -31,30 +31,37 @@ export function reportName(item: Pick<SavedItem, 'reportTitle' | 'paperNumber' |
   return item.paperNumber ? `${title} (${item.paperNumber})` : title;
 }
 
+/** An item's searchable text (text, headline, summary, evidence, note, tags, report), lower-cased. */
+export function searchTextOf(item: SavedItem): string {
+  const fields = [
+    itemLabel(item),
+    item.text,
+    item.headline,
+    item.section,
+    item.response?.summary,
+    item.reading.evidence,
+    item.note,
+    item.tags.join(' '),
+    reportName(item),
+    item.committee,
+    item.statusOverride?.reason,
+  ];
+  return normalizeSpace(fields.filter(Boolean).join(' \u0001 ')).toLowerCase();
+}
+
 /**
- * Lower-cased searchable text per item (text, headline, summary, evidence, note, tags, report),
- * computed once per list so each keystroke only scans strings.
+ * Lower-cased searchable text per item (`searchTextOf`), computed once per list so each keystroke
+ * only scans strings.
  */
 export function buildSearchIndex(items: readonly SavedItem[]): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const item of items) {
-    const fields = [
-      itemLabel(item),
-      item.text,
-      item.headline,
-      item.section,
-      item.response?.summary,
-      item.reading.evidence,
-      item.note,
-      item.tags.join(' '),
-      reportName(item),
-      item.committee,
-      item.statusOverride?.reason,
-    ];
-    index.set(item.key, normalizeSpace(fields.filter(Boolean).join(' \u0001 ')).toLowerCase());
-  }
-  return index;
+  return new Map(items.map((item) => [item.key, searchTextOf(item)]));
 }
+
+/**
+ * Which items hold every word (lower-cased, no spaces), by key: an index's answer (`match` of
+ * `./search-index`) in place of scanning each item's text.
+ */
+export type WordMatch = (words: readonly string[]) => (key: string) => boolean;
 
 function dayStart(day: string): number {
   return new Date(`${day}T00:00:00`).getTime();
@@ -117,27 +124,57 @@ function wordsNarrow(previous: readonly string[], next: readonly string[]): bool
  * looked up once per list, and a query that narrows the last one only rechecks the last matches,
  * and only for the words the last query did not already imply. An unchanged result is the same
  * array as before (so what shows it need not render again). The result keeps the list's order.
+ *
+ * With `matchWords` (an inverted index over the same items) the words are looked up there instead
+ * of in each item's text; the answer is the same. Without it, or for an item the `index` map does
+ * not hold, the item's text is made when first needed.
  */
 export function createListFilter() {
   let list: readonly SavedItem[] | undefined;
   let listIndex: ReadonlyMap<string, string> | undefined;
-  let haystacks: string[] = [];
+  let haystacks: (string | undefined)[] = [];
   let last: { filters: LibraryFilters; words: string[]; positions: number[]; items: SavedItem[] } | undefined;
-  return (items: readonly SavedItem[], index: ReadonlyMap<string, string>, filters: LibraryFilters): SavedItem[] => {
+  return (
+    items: readonly SavedItem[],
+    index: ReadonlyMap<string, string>,
+    filters: LibraryFilters,
+    matchWords?: WordMatch,
+  ): SavedItem[] => {
     if (items !== list || index !== listIndex) {
       list = items;
       listIndex = index;
-      haystacks = items.map((item) => index.get(item.key) ?? '');
+      haystacks = new Array<string | undefined>(items.length);
       last = undefined;
     }
+    const haystack = (position: number): string => {
+      let text = haystacks[position];
+      if (text === undefined) {
+        const item = items[position]!;
+        text = index.get(item.key) ?? searchTextOf(item);
+        haystacks[position] = text;
+      }
+      return text;
+    };
+    /** The test of `words` for the item at a position. */
+    const holds = (words: readonly string[]): ((position: number) => boolean) => {
+      if (words.length === 0) return () => true;
+      if (matchWords) {
+        const test = matchWords(words);
+        return (position) => test(items[position]!.key);
+      }
+      return (position) => {
+        const text = haystack(position);
+        return words.every((word) => text.includes(word));
+      };
+    };
     if (last && last.filters === filters) return last.items;
     const words = queryWords(filters.query);
     if (last && narrows(last.filters, filters)) {
       const previous = last;
       // A word inside a word already matched is matched too ("prison o" after "prison").
       const fresh = words.filter((word) => !previous.words.some((old) => old.includes(word)));
-      const positions =
-        fresh.length === 0 ? previous.positions : previous.positions.filter((p) => fresh.every((word) => haystacks[p]!.includes(word)));
+      const test = holds(fresh);
+      const positions = fresh.length === 0 ? previous.positions : previous.positions.filter(test);
       const unchanged = positions.length === previous.positions.length;
       last = {
         filters,
@@ -147,12 +184,13 @@ export function createListFilter() {
       };
       return last.items;
     }
-    const matches = matcher(filters);
+    const menus = matcher({ ...filters, query: '' });
+    const test = holds(words);
     const positions: number[] = [];
     const found: SavedItem[] = [];
     for (let position = 0; position < items.length; position++) {
       const item = items[position]!;
-      if (matches(item, haystacks[position])) {
+      if (menus(item, undefined) && test(position)) {
         positions.push(position);
         found.push(item);
       }

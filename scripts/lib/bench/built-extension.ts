@@ -128,4 +128,5 @@ export async function bundleSizes(dir: string): Promise<BundleSize[]> {
 }
 
 /** Where `npm run build` puts the Chrome build. */
-export const BUILD_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/** The build to measure: `.output/chrome-mv3`, or `$BENCH_BUILD_DIR` (e.g. another commit's build, for a before/after). */
+export const BUILD_DIR = process.env.BENCH_BUILD_DIR || fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));

@@ -33,14 +33,45 @@ const SEED_HELPER = `window.__clSeed = ({ entries, records }) => new Promise((re
   };
 }); true`;
 
-/** Defines `window.__clExport(label)`: click that format's button and time the click (it builds the file synchronously). */
-const EXPORT_HELPER = `window.__clExport = (label) => {
-  const button = [...document.querySelectorAll('.menu-formats button')].find((b) => b.querySelector('strong')?.textContent === label);
-  if (!button) throw new Error('No export button ' + label);
-  const start = performance.now();
-  button.click();
-  return performance.now() - start;
-}; true`;
+/**
+ * Defines \`window.__clExport(label)\`: click that format's button, marking the click
+ * (\`cl-bench-export-start\`) and the download link's click that hands over the file
+ * (\`cl-bench-export-done\`, time in \`window.__clExportState.doneAt\`); answers the click handler's time.
+ */
+const EXPORT_HELPER = `(() => {
+  document.addEventListener('click', (event) => {
+    const state = window.__clExportState;
+    if (!state || state.doneAt !== undefined || !(event.target instanceof HTMLAnchorElement) || !event.target.download) return;
+    state.doneAt = performance.now();
+    performance.mark('cl-bench-export-done');
+  }, true);
+  window.__clExport = (label) => {
+    const button = [...document.querySelectorAll('.menu-formats button')].find((b) => b.querySelector('strong')?.textContent === label);
+    if (!button) throw new Error('No export button ' + label);
+    const state = window.__clExportState = { start: performance.now() };
+    performance.mark('cl-bench-export-start');
+    button.click();
+    return performance.now() - state.start;
+  };
+  return true;
+})()`;
+
+/**
+ * Init script for the library page: when the whole library is read and its search index built
+ * (the page marks its root \`data-cl-search-index="ready"\`), from navigation start.
+ */
+const READY_PROBE = `(() => {
+  const state = window.__clBenchReady = {};
+  const check = () => {
+    if (state.readyAt !== undefined) return true;
+    if (!document.querySelector('.library[data-cl-search-index="ready"]')) return false;
+    state.readyAt = performance.now();
+    performance.mark('cl-bench-library-ready');
+    return true;
+  };
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-cl-search-index'] });
+})();`;
 
 type Helpers = { __clSeed(items: unknown): Promise<number>; __clExport(label: string): number };
 
@@ -83,27 +114,41 @@ export async function timeFirstElement(
   url: string,
   selector: string,
   viewport?: { width: number; height: number },
+  extraProbe?: string,
 ): Promise<{ page: Page; render: FirstRender }> {
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   await page.addInitScript({ content: firstElementProbe(selector) });
+  if (extraProbe) await page.addInitScript({ content: extraProbe });
   await page.goto(url);
   await waitForExpression(page, 'window.__clBench !== undefined && window.__clBench.shownAt !== undefined');
   const state = (await page.evaluate('window.__clBench')) as FirstElementState;
   return { page, render: { insertedMs: state.insertedAt!, shownMs: state.shownAt! } };
 }
 
+export interface LibraryRender extends FirstRender {
+  /** Navigation start → the whole library read and its search index built (search at full speed). */
+  readyMs: number;
+}
+
+/**
+ * Open the library \`runs\` times: its first row, and when it is ready. The last page is kept open,
+ * ready, for the search and exports.
+ */
 export async function libraryFirstRender(
   context: BrowserContext,
   extensionId: string,
   runs: number,
-): Promise<{ runs: FirstRender[]; page: Page }> {
-  const results: FirstRender[] = [];
+): Promise<{ runs: LibraryRender[]; page: Page }> {
+  const results: LibraryRender[] = [];
   let last: Page | undefined;
   for (let i = 0; i < runs; i++) {
     await last?.close();
-    const { page, render } = await timeFirstElement(context, libraryUrl(extensionId), ROW);
-    results.push(render);
+    const { page, render } = await timeFirstElement(context, libraryUrl(extensionId), ROW, undefined, READY_PROBE);
+    // A build without the ready mark (before the search index) is ready with its first row.
+    await waitForExpression(page, "window.__clBenchReady.readyAt !== undefined || !document.querySelector('[data-cl-search-index]')");
+    const readyAt = (await page.evaluate('window.__clBenchReady.readyAt')) as number | undefined;
+    results.push({ ...render, readyMs: readyAt ?? render.shownMs });
     last = page;
   }
   return { runs: results, page: last! };
@@ -172,8 +217,12 @@ export async function measureSearch(page: Page, query: string, delayMs = 150): P
 
 export interface ExportTiming {
   label: string;
-  /** The click handler: building the file for every item, the Blob and the download link. */
+  /** Click → the file handed to the browser (the download link clicked). */
   ms: number;
+  /** The click handler alone. */
+  clickMs: number;
+  /** The longest task on the library page's main thread from the click to the file. */
+  longestTaskMs: number;
   filename: string;
   bytes: number;
 }
@@ -184,15 +233,39 @@ export async function measureExports(page: Page, labels: readonly string[]): Pro
   await page.locator('.library-count').filter({ hasNotText: ' of ' }).waitFor();
   await page.evaluate(EXPORT_HELPER);
   const out: ExportTiming[] = [];
-  for (const label of labels) {
-    await page.locator('summary', { hasText: 'Export…' }).click();
-    await page.getByRole('radio', { name: /^Everything/ }).check();
-    const download = page.waitForEvent('download', { timeout: 60_000 });
-    const ms = await page.evaluate((name) => (globalThis as unknown as Helpers).__clExport(name), label);
-    const file = await download;
-    const path = await file.path();
-    out.push({ label, ms, filename: file.suggestedFilename(), bytes: (await stat(path)).size });
-    await file.delete();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const label of labels) {
+      await page.locator('summary', { hasText: 'Export…' }).click();
+      await page.getByRole('radio', { name: /^Everything/ }).check();
+      const download = page.waitForEvent('download', { timeout: 120_000 });
+      await startTrace(cdp);
+      const clickMs = await page.evaluate((name) => (globalThis as unknown as Helpers).__clExport(name), label);
+      const file = await download;
+      await waitForExpression(page, 'window.__clExportState.doneAt !== undefined');
+      const state = (await page.evaluate('window.__clExportState')) as { start: number; doneAt: number };
+      // Let the task that clicked the link finish inside the trace.
+      await page.waitForTimeout(100);
+      const events = await stopTrace(cdp);
+      const thread = findThread(events, (e) => e.name === 'cl-bench-export-start');
+      if (!thread) throw new Error('No export mark in the trace of the library page.');
+      const { tasks, marks } = readThread(events, thread);
+      const from = marks.get('cl-bench-export-start')!;
+      const to = marks.get('cl-bench-export-done') ?? from + (state.doneAt - state.start);
+      const startTask = tasks.find((t) => t.start <= from && t.end >= from)?.start ?? from;
+      const path = await file.path();
+      out.push({
+        label,
+        ms: state.doneAt - state.start,
+        clickMs,
+        longestTaskMs: longestTask(tasks, startTask, to),
+        filename: file.suggestedFilename(),
+        bytes: (await stat(path)).size,
+      });
+      await file.delete();
+    }
+  } finally {
+    await cdp.detach();
   }
   return out;
 }
