@@ -282,7 +282,7 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PdfBlock[] {
       const ended = ENDS_SENTENCE.test(last.text);
       let next: boolean;
       if (!sameSize) next = true;
-      else if (allBold(last) !== allBold(line) && (ended || short || allBold(last))) next = true;
+      else if (allBold(last) !== allBold(line) && (ended || short)) next = true;
       else if (LABEL_START.test(line.text) && (ended || short)) next = true;
       else if (samePage && last.column === line.column) {
         const gap = last.y - line.y;
