@@ -1,6 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/utils/adapters/adapter';
-import { listenForMessages } from '@/utils/message-listener';
+import { browser, type Browser } from 'wxt/browser';
+import { tabProtocol } from '@/utils/messages';
 import { startLens, type LensUi } from '../lens.content/start-lens';
 
 /**
@@ -11,8 +12,18 @@ import { startLens, type LensUi } from '../lens.content/start-lens';
 export async function startViewerLens(detection: Detection): Promise<{ ui: LensUi; stop: () => void }> {
   const ctx = new ContentScriptContext('viewer');
   const ui = await startLens(ctx, { first: { url: location.href, detection }, detectPage: () => detection });
-  // The popup asks the tab what it holds, as it asks a page's content script.
-  const stopListening = listenForMessages((message) => ui.handle(message), () => undefined);
+  // The popup (and the background's news) ask the tab what it holds, as they ask a page's content
+  // script. An extension page also hears every runtime message meant for the background (from the
+  // popup, the library, content scripts in other tabs): those are left to the background.
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return false;
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (typeof type !== 'string' || !Object.hasOwn(tabProtocol, type)) return false;
+    void ui.handle(message).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  const stopListening = () => browser.runtime.onMessage.removeListener(listener);
   return {
     ui,
     stop: () => {
