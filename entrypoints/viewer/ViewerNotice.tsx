@@ -16,7 +16,11 @@ export function ViewerNotice({ kind, message, originalUrl }: ViewerNoticeProps) 
           </a>
         </p>
       )}
-      {kind === 'empty' && <p className="viewer-hint">Choose a file with the button above, or drop it here. It is read on this computer; nothing is uploaded.</p>}
+      {kind === 'empty' && (
+        <p className="viewer-hint">
+          Choose a file with the button above, or drop it here. It is read on this computer; nothing is uploaded.
+        </p>
+      )}
     </div>
   );
 }

@@ -29,7 +29,12 @@ interface Drawn {
   scale: number;
 }
 
-export async function layoutPages(pdf: PDFDocumentProxy, container: HTMLElement, initialScale: number, onPage: (n: number) => void): Promise<PdfPages> {
+export async function layoutPages(
+  pdf: PDFDocumentProxy,
+  container: HTMLElement,
+  initialScale: number,
+  onPage: (n: number) => void,
+): Promise<PdfPages> {
   let scale = initialScale;
   const pages: PDFPageProxy[] = [];
   for (let n = 1; n <= pdf.numPages; n++) pages.push(await pdf.getPage(n));
@@ -141,8 +146,9 @@ export async function layoutPages(pdf: PDFDocumentProxy, container: HTMLElement,
       const keep = current();
       scale = next;
       size();
-      for (const i of drawn.keys()) if (visible.has(i)) void draw(i);
-      else release(i);
+      for (const i of drawn.keys())
+        if (visible.has(i)) void draw(i);
+        else release(i);
       boxes[keep - 1]?.scrollIntoView({ block: 'start' });
     },
     current,

@@ -61,8 +61,18 @@ test('a government response PDF in the viewer: badges with statuses, save one wi
 });
 
 const BAD_FILES: [string, string, Buffer, string][] = [
-  ['not a PDF', 'https://publications.parliament.uk/pa/bad/not-a-pdf.pdf', Buffer.from('<html><body>Not found</body></html>'), 'This file is not a PDF.'],
-  ['a damaged PDF', 'https://publications.parliament.uk/pa/bad/damaged.pdf', Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF'), 'damaged'],
+  [
+    'not a PDF',
+    'https://publications.parliament.uk/pa/bad/not-a-pdf.pdf',
+    Buffer.from('<html><body>Not found</body></html>'),
+    'This file is not a PDF.',
+  ],
+  [
+    'a damaged PDF',
+    'https://publications.parliament.uk/pa/bad/damaged.pdf',
+    Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF'),
+    'damaged',
+  ],
 ];
 
 for (const [name, url, body, message] of BAD_FILES) {

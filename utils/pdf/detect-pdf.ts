@@ -1,9 +1,9 @@
 import type { Detection } from '../adapters/adapter';
 import { pickAdapter } from '../adapters';
-import { generic } from '../adapters/generic';
 import { pdfBlocks, type PdfBlock, type PdfPageText } from '../document/pdf-lines';
 import { pdfToDocument } from '../document/pdf-html';
 import { readAnswers } from '../read-answers';
+import { pdfFallback } from './pdf-fallback';
 
 export interface PdfDetection {
   detection: Detection | undefined;
@@ -14,13 +14,14 @@ export interface PdfDetection {
 
 /**
  * What the content script runs on a page, run on a PDF's text: its blocks as a small document,
- * the adapter for the PDF's URL (the generic reader for a URL no adapter claims: a download on
+ * the adapter for the PDF's URL (else the PDF reader of utils/pdf/pdf-fallback.ts: a download on
  * gov.uk, a file from the reader's disk), and the answers read. Never throws.
  */
 export function detectPdf(pages: readonly PdfPageText[], url: URL, emptyDoc: Document, title?: string): PdfDetection {
   const { doc, blocks } = pdfToDocument(emptyDoc, pdfBlocks(pages), title);
   try {
-    const adapter = pickAdapter(url, doc) ?? generic;
+    const claimed = pickAdapter(url, doc);
+    const adapter = claimed && claimed.id !== 'generic' ? claimed : pdfFallback;
     const detection = adapter.detect(doc, url);
     return { detection: { ...detection, page: readAnswers(detection.page) }, blocks, doc };
   } catch (error) {
