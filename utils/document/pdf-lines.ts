@@ -246,11 +246,12 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PdfBlock[] {
     const found = median(pitches.get(Math.round(size)) ?? []);
     return found > 0 && found < size * 2.2 ? found : size * 1.2;
   };
-  const widest = new Map<string, number>();
-  for (const line of lines) {
-    const key = `${line.page}|${line.column}`;
-    widest.set(key, Math.max(widest.get(key) ?? 0, line.x + line.width));
-  }
+  // Where a full line ends, per column: most lines of a column end there (a page's only line may be short).
+  const ends = new Map<number, number[]>();
+  for (const line of lines) (ends.get(line.column) ?? ends.set(line.column, []).get(line.column)!).push(line.x + line.width);
+  const widest = new Map(
+    [...ends].map(([column, values]) => [column, [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.9)] ?? 0]),
+  );
 
   const headingSizes = [...new Set(lines.filter((l) => l.size >= body * 1.15).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
   const blocks: PdfBlock[] = [];
@@ -277,7 +278,7 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PdfBlock[] {
       const { last } = current;
       const samePage = last.page === line.page;
       const sameSize = Math.abs(last.size - line.size) <= Math.max(0.6, last.size * 0.08);
-      const rightEdge = widest.get(`${last.page}|${last.column}`) ?? last.x + last.width;
+      const rightEdge = widest.get(last.column) ?? last.x + last.width;
       const short = last.x + last.width < rightEdge - last.size * 4;
       const ended = ENDS_SENTENCE.test(last.text);
       let next: boolean;
