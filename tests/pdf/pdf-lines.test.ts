@@ -129,6 +129,15 @@ describe('pdfBlocks', () => {
     expect(blocks[2]!.lines[0]).toMatchObject({ page: 1, x: 72, y: 700 });
   });
 
+  it.each<[string, Line, 'heading' | 'paragraph']>([
+    ['a short bold line without a stop is a run-in heading', { text: 'COMMON AGRICULTURAL POLICY', y: 700, bold: true }, 'heading'],
+    ['a bold sentence is not', { text: 'We recommend reform.', y: 700, bold: true }, 'paragraph'],
+    ['a bold numbered line is not', { text: '7. Funding', y: 700, bold: true }, 'paragraph'],
+    ['a plain short line is not', { text: 'Funding', y: 700 }, 'paragraph'],
+  ])('%s', (_name, line, role) => {
+    expect(pdfBlocks([page(1, [line])])[0]!.role).toBe(role);
+  });
+
   it('reads two columns one after the other', () => {
     const left = para(
       700,

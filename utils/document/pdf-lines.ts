@@ -269,6 +269,20 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PdfBlock[] {
       block.role = 'heading';
       block.level = Math.min(4, headingSizes.indexOf(Math.round(size)) + 1 || 4);
     }
+    // A single short line wholly in bold, with no label and no closing punctuation: a run-in
+    // heading set in the body's size (a web page's <h3> printed, a Command Paper's section title).
+    const boldOnly = block.runs.every((run) => run.bold || run.sup || !run.text.trim());
+    if (
+      block.role === 'paragraph' &&
+      block.lines.length === 1 &&
+      boldOnly &&
+      block.text.length < 80 &&
+      !/[.:;,]$/.test(block.text) &&
+      !LABEL_START.test(block.text)
+    ) {
+      block.role = 'heading';
+      block.level = Math.min(6, headingSizes.length + 1);
+    }
     if (block.text) blocks.push(block);
     current = undefined;
   };
