@@ -60,8 +60,8 @@ export async function openDocument(
     }
     const read = detectPdf(text, url, document.implementation.createHTMLDocument(''), title);
     if (!read.detection) return { pages, numPages: pdf.numPages, title, found: 0, close };
-    const { detection } = anchorItems(read.detection, read.blocks, pages.boxes, pages.sizes);
-    const lens = await startViewerLens(detection);
+    const { detection, pages: itemPages } = anchorItems(read.detection, read.blocks, pages.boxes, pages.sizes);
+    const lens = await startViewerLens(detection, itemPages);
     stopLens = lens.stop;
     return { pages, numPages: pdf.numPages, title, found: detection.page.items.length, close };
   } catch (error) {

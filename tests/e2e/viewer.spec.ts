@@ -51,6 +51,9 @@ test('a government response PDF in the viewer: badges with statuses, save one wi
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await expect(library.getByText('1 saved')).toBeVisible();
   await expect(library.getByRole('rowgroup').getByRole('row')).toHaveCount(1);
+  // Saved with the PDF page it is on: the link opens the PDF there.
+  const seen = library.getByRole('rowgroup').getByRole('link', { name: /^response \(p\. \d+\)$/ });
+  await expect(seen).toHaveAttribute('href', new RegExp(`^${RESPONSE_PDF.replace(/[.]/g, '\\.')}#page=\\d+$`));
 
   // The report page shows what the PDF answered.
   const report = cases.get(REPORT)!;
