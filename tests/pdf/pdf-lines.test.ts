@@ -178,8 +178,12 @@ describe('pdfBlocks', () => {
     ],
   ])('column split: %s', (_name, lines, expected) => {
     const split = columnSplit(lines, W);
-    if (expected === undefined) expect(split).toBeUndefined();
-    else (expect(split).toBeGreaterThan(280), expect(split).toBeLessThan(320));
+    if (expected === undefined) {
+      expect(split).toBeUndefined();
+    } else {
+      expect(split).toBeGreaterThan(280);
+      expect(split).toBeLessThan(320);
+    }
   });
 
   it('gives nothing for pages with no text', () => {
