@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
 import { FIXTURE_PAGES_DIR } from '../../scripts/lib/fixture-cases';
 import { expect, test } from './fixtures';
 import { shot } from './shot';
@@ -17,9 +18,10 @@ async function servePdf(context: BrowserContext, url: string, body: Buffer, cont
 
 const viewerUrl = (extensionId: string, file: string) => `chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(file)}`;
 
-test('a government response PDF in the viewer: badges with statuses, save one with its page, and the report shows the answers', async ({
+test('a government response PDF in the viewer: badges with statuses, the popup, save one with its page, and the report shows the answers', async ({
   context,
   extensionId,
+  worker,
   cases,
 }) => {
   const response = cases.get(RESPONSE)!;
@@ -36,6 +38,11 @@ test('a government response PDF in the viewer: badges with statuses, save one wi
   }
   await expect(viewer.locator('.textLayer').first()).toContainText('Justice Committee');
   await expect(viewer.getByRole('toolbar', { name: 'PDF' })).toContainText('of ');
+
+  // The popup describes the viewer's tab as it describes a page.
+  const popup = await openPopupFor(context, extensionId, await tabIdFor(worker, RESPONSE_PDF));
+  await expect(popup.getByText(`${response.items.length} recommendations found`)).toBeVisible();
+  await popup.close();
 
   // The same popover and Save as on a page.
   const badge = viewer.getByRole('button', { name: 'Recommendation 7: Rejected' });
@@ -63,7 +70,26 @@ test('a government response PDF in the viewer: badges with statuses, save one wi
   expect(errors).toEqual([]);
 });
 
+/** A PDF with pages but no text (as a scan): printed from a page holding only a drawing. */
+async function scannedPdf(context: BrowserContext): Promise<Buffer> {
+  const page = await context.newPage();
+  await page.setContent('<div style="width:400px;height:300px;background:linear-gradient(45deg,#333,#ccc)"></div>');
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.close();
+  return pdf;
+}
+
+test('a PDF with no text (a scan) says so, and still shows its pages', async ({ context, extensionId }) => {
+  const url = 'https://publications.parliament.uk/pa/bad/scanned.pdf';
+  await servePdf(context, url, await scannedPdf(context));
+  const viewer = await context.newPage();
+  await viewer.goto(viewerUrl(extensionId, url));
+  await expect(viewer.getByRole('status').filter({ hasText: 'This PDF has no text to read' })).toBeVisible();
+  await expect(viewer.locator('.pdf-page')).toHaveCount(1);
+});
+
 const BAD_FILES: [string, string, Buffer, string][] = [
+  ['a file over 50 MB', 'https://publications.parliament.uk/pa/bad/huge.pdf', Buffer.alloc(51 * 1024 * 1024, 0x20), 'larger than 50 MB'],
   [
     'not a PDF',
     'https://publications.parliament.uk/pa/bad/not-a-pdf.pdf',
