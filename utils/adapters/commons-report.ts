@@ -23,7 +23,7 @@ export function readReport(id: string, doc: Document, url: URL): Detection {
 
 /** A Commons committee page on publications.parliament.uk. */
 export function isCommonsCommitteePage(url: URL): boolean {
-  return parsePublicationsUrl(url)?.house === 'commons' && /\.(?:html?|pdf)$/i.test(url.pathname);
+  return parsePublicationsUrl(url)?.house === 'commons' && /\.html?$/.test(url.pathname);
 }
 
 /**

@@ -20,7 +20,9 @@ export interface PdfDetection {
 export function detectPdf(pages: readonly PdfPageText[], url: URL, emptyDoc: Document, title?: string): PdfDetection {
   const { doc, blocks } = pdfToDocument(emptyDoc, pdfBlocks(pages), title);
   try {
-    const claimed = pickAdapter(url, doc);
+    // Adapters claim web pages by address: a PDF is read by the adapter that would read the same
+    // document as a web page beside it (`…/932/932.pdf` as `…/932/932.html`), with its own address.
+    const claimed = pickAdapter(new URL(url.href.replace(/\.pdf(?=$|[?#])/i, '.html')), doc);
     const adapter = claimed && claimed.id !== 'generic' ? claimed : pdfFallback;
     const detection = adapter.detect(doc, url);
     return { detection: { ...detection, page: readAnswers(detection.page) }, blocks, doc };
