@@ -76,9 +76,8 @@ async function main(): Promise<void> {
   }
   const sizes = await bundleSizes(BUILD_DIR);
   const kB = (entry: string) => round(sizes.find((size) => size.entry === entry)?.kB ?? 0, 1);
-  const workerKB = round(pdf.length > 0 ? (sizes.find((s) => s.entry === 'viewer')?.kB ?? 0) : 0, 1);
   console.log(
-    `viewer bundle (page, pdf.js, UI): ${workerKB} kB (the pdf.js worker, loaded by the viewer only, comes on top); content script: ${kB('content:lens')} kB`,
+    `viewer bundle (page, pdf.js, UI): ${kB('viewer')} kB (the pdf.js worker, loaded by the viewer only, comes on top); content script: ${kB('content:lens')} kB`,
   );
   console.log(
     JSON.stringify({
