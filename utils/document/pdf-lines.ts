@@ -242,8 +242,9 @@ export function pdfBlocks(pages: readonly PdfPageText[]): PdfBlock[] {
     const gap = a.y - b.y;
     if (gap > 0) (pitches.get(Math.round(a.size)) ?? pitches.set(Math.round(a.size), []).get(Math.round(a.size))!).push(gap);
   }
+  const pitchMedians = new Map([...pitches].map(([size, gaps]) => [size, median(gaps)]));
   const pitchOf = (size: number) => {
-    const found = median(pitches.get(Math.round(size)) ?? []);
+    const found = pitchMedians.get(Math.round(size)) ?? 0;
     return found > 0 && found < size * 2.2 ? found : size * 1.2;
   };
   // Where a full line ends, per column: most lines of a column end there (a page's only line may be short).
