@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './utils/sites';
+import { PDF_FETCH_HOSTS } from './utils/pdf/pdf-links';
 
 /** Whole hosts the background may fetch from, for "Find the government response". */
 const FETCH_HOSTS = ['https://publications.parliament.uk/*', 'https://committees.parliament.uk/*', 'https://www.gov.uk/*'];
@@ -25,7 +26,9 @@ export default defineConfig({
     // storage: the reader's settings (which sites show badges, badge style, default tags, theme).
     // scripting: the badges' UI (React, the popover) is a second script the background injects
     // into a supported page only when the page has something to badge; most pages never load it.
-    permissions: ['contextMenus', 'storage', 'scripting'],
+    // activeTab: the popup sees the address of the tab it was opened on, to offer "Open in Committee
+    // Lens" when that tab shows a PDF (no access to any other tab, no warning at install).
+    permissions: ['contextMenus', 'storage', 'scripting', 'activeTab'],
     // The three whole hosts: for "Find the government response", on the reader's click, the
     // background fetches these sites' pages (a content script cannot read another site's page).
     // The content script's own match patterns: the background injects the badges' UI script there
@@ -34,6 +37,9 @@ export default defineConfig({
     host_permissions: [
       ...FETCH_HOSTS,
       ...CONTENT_MATCHES.filter((pattern) => !FETCH_HOSTS.some((host) => pattern.startsWith(host.slice(0, -1)))),
+      // The PDF viewer downloads a PDF from these, on the reader's click (context menu, popup):
+      // Command Papers on assets.publishing.service.gov.uk, Australian tabled responses.
+      ...PDF_FETCH_HOSTS,
     ],
     // Firefox: 140 is the first desktop release that reads data_collection_permissions (and the
     // current ESR); Firefox for Android reads it from 142, hence its own minimum.

@@ -7,6 +7,12 @@ interface SeenOnProps {
   className?: string;
 }
 
+/** " (p. 5)" for a place in a PDF saved with its page (`…/932.pdf#page=5`). */
+function pdfPage(url: string): string {
+  const page = /#page=(\d+)$/.exec(url)?.[1];
+  return page ? ` (p. ${page})` : '';
+}
+
 /** "Seen on: report · response · tracker", each a link to the page it was seen on. */
 export function SeenOn({ places, className = 'seen-on' }: SeenOnProps) {
   if (!places || places.length === 0) return null;
@@ -18,6 +24,7 @@ export function SeenOn({ places, className = 'seen-on' }: SeenOnProps) {
           {i > 0 && ' · '}
           <a href={place.url} target="_blank" rel="noreferrer" title={place.title ?? place.url}>
             {KIND_WORDS[place.kind]}
+            {pdfPage(place.url)}
           </a>
         </span>
       ))}

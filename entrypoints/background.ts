@@ -18,8 +18,10 @@ import { reportKeyOf } from '@/utils/items';
 import { clearSelectionPages, ensureSelectionPages, selectionPagesOf, updateSelectionPages } from '@/utils/selection-pages';
 import { readSettings, resetSettings } from '@/utils/settings';
 import { CONTENT_MATCHES } from '@/utils/sites';
+import { PDF_LINK_PATTERNS, viewerUrlFor } from '@/utils/pdf/pdf-links';
 
 const SAVE_SELECTION_MENU = 'save-selection';
+const OPEN_PDF_MENU = 'open-pdf';
 
 /**
  * Tell every tab that stored answers changed, so an open report shows them without a reload. Tabs
@@ -97,13 +99,20 @@ export default defineBackground(() => {
   // The list of pages with saved selections, built once after the update that introduced it.
   void ensureSelectionPages(db).catch((error: unknown) => console.warn('[committee-lens] could not list saved selections', error));
 
-  const createMenu = () =>
+  const createMenu = () => {
     browser.contextMenus.create({
       id: SAVE_SELECTION_MENU,
       title: 'Save selection as a recommendation',
       contexts: ['selection'],
       documentUrlPatterns: CONTENT_MATCHES,
     });
+    browser.contextMenus.create({
+      id: OPEN_PDF_MENU,
+      title: 'Open PDF in Committee Lens',
+      contexts: ['link'],
+      targetUrlPatterns: PDF_LINK_PATTERNS,
+    });
+  };
   // Chrome keeps menu items across restarts (create once, on install); Firefox's MV2 background
   // page does not, so it creates the item every time the background starts.
   if (import.meta.env.FIREFOX) createMenu();
@@ -116,6 +125,13 @@ export default defineBackground(() => {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === OPEN_PDF_MENU && info.linkUrl) {
+      void browser.tabs.create({
+        url: viewerUrlFor(browser.runtime.getURL('/viewer.html'), info.linkUrl),
+        index: tab ? tab.index + 1 : undefined,
+      });
+      return;
+    }
     if (info.menuItemId !== SAVE_SELECTION_MENU || tab?.id === undefined) return;
     void sendToTab(tab.id)('saveSelection', {}).then((result) => {
       if (!result.ok) console.warn('[committee-lens] save selection failed:', result.error.message);

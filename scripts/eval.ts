@@ -7,8 +7,10 @@
  * prints the same figures per case, per adapter and per shape; `--shape NAME` runs one shape,
  * `--write OUTDIR` writes the variant pages there as fixture cases.
  */
-import { confusionPairs, rounded, summaryJson, totalsByAdapter, totalsOf, type Totals } from './lib/eval-totals';
+import { basename, join } from 'node:path';
+import { confusionPairs, rounded, summaryJson, summaryObject, totalsByAdapter, totalsOf, type Totals } from './lib/eval-totals';
 import { EvalInputError, evaluateCase, loadEvalCases, type EvaluatedCase } from './lib/eval-run';
+import { evaluatePdfCase, pdfOf } from './lib/eval-pdf';
 import { evaluateVariants, totalsByCaseAdapter, variantsSummaryJson, totalsByShape, type VariantRun } from './lib/eval-variants';
 import { isShapeName, SHAPE_NAMES, type ShapeName } from './lib/variants';
 
@@ -114,6 +116,7 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
 
+  htmlTwins = results;
   for (const result of results) {
     console.log(caseLine(result));
     for (const line of details(result)) console.log(line);
@@ -123,8 +126,10 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(totalsLine('total', rounded(totalsOf(results))));
   const confusions = confusionPairs(results.flatMap((r) => r.score.statusPairs));
   if (confusions.length) console.log(`status confusions: ${confusions.map((c) => `${c.gold}→${c.predicted} ×${c.count}`).join(', ')}`);
+  const pdfResults = await evaluatePdfCases(options.dirs[0]!, cases);
   if (!options.variants) {
-    if (json) console.log(summaryJson(results));
+    if (json)
+      console.log(pdfResults.length ? JSON.stringify({ ...summaryObject(results), pdf: summaryObject(pdfResults) }) : summaryJson(results));
     return 0;
   }
   const run = await evaluateVariants(cases, results, options.shapes, options.writeDir);
@@ -133,6 +138,39 @@ async function main(argv: readonly string[]): Promise<number> {
   if (json) console.log(variantsSummaryJson(results, run.results, options.shapes));
   return 0;
 }
+
+/**
+ * The cases that have a `page.pdf` beside their page.html, read through the PDF path and scored
+ * the same way: per case, per page kind (the shapes: report, response, other) and in total.
+ */
+async function evaluatePdfCases(dir: string, cases: Awaited<ReturnType<typeof loadEvalCases>>): Promise<EvaluatedCase[]> {
+  const results: EvaluatedCase[] = [];
+  for (const fixture of cases) {
+    const bytes = await pdfOf(cases.length === 1 && basename(dir) === fixture.name ? dir : join(dir, fixture.name));
+    if (!bytes) continue;
+    try {
+      results.push(await evaluatePdfCase(fixture, bytes));
+    } catch (error) {
+      console.log(`✗ ${fixture.name} [pdf]  cannot read the PDF: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (!results.length) return results;
+  console.log('');
+  console.log('PDF cases (page.pdf beside case.json, read with pdf.js):');
+  for (const result of results) {
+    console.log(caseLine(result));
+    for (const line of details(result)) console.log(line);
+  }
+  console.log('');
+  const kinds = [...new Set(results.map((r) => r.pageKind))].sort();
+  for (const kind of kinds) console.log(totalsLine(`  pdf ${kind}`, rounded(totalsOf(results.filter((r) => r.pageKind === kind)))));
+  const twins = results.map((r) => r.name.replace(/ \[pdf\]$/, ''));
+  console.log(totalsLine('pdf total', rounded(totalsOf(results))));
+  console.log(totalsLine('html twins', rounded(totalsOf(htmlTwins.filter((r) => twins.includes(r.name))))));
+  return results;
+}
+
+let htmlTwins: EvaluatedCase[] = [];
 
 /** found/items, with "+N" false positives, for one case in one shape. */
 function cell(result: EvaluatedCase | undefined): string {

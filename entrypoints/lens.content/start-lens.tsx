@@ -55,6 +55,8 @@ export interface PageReading {
 export interface FirstStage {
   first?: PageReading;
   detectPage: typeof detectPage;
+  /** How the UI talks to the background (default `sendToBackground`); the PDF viewer adds each item's page to what it saves. */
+  send?: typeof sendToBackground;
 }
 
 /** What the first stage (watch-page.ts) drives once the UI is loaded. */
@@ -69,8 +71,8 @@ export interface LensUi {
  * Badge what the page holds (starting from the first stage's reading, `first`) and keep doing so
  * as the page, the saved items and the settings change, until the extension context goes away.
  */
-export async function startLens(ctx: ContentScriptContext, { first, detectPage }: FirstStage): Promise<LensUi> {
-  const store = createLensStore(emptyPage(new URL(location.href)), document.title, sendToBackground, await readSettings());
+export async function startLens(ctx: ContentScriptContext, { first, detectPage, send = sendToBackground }: FirstStage): Promise<LensUi> {
+  const store = createLensStore(emptyPage(new URL(location.href)), document.title, send, await readSettings());
   let overlay: { root: Root; host: HTMLElement } | undefined;
   let loadedKey: string | undefined;
   // The adapter's reading of the page, kept until the page changes: saved items, answers and

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { loadState, type PopupState } from './load-state';
 import { PageOverview } from './PageOverview';
+import { OpenPdfOffer } from './OpenPdfOffer';
 import { UnsupportedPage } from './UnsupportedPage';
 
 interface PopupAppProps {
@@ -45,6 +46,7 @@ export function PopupApp({ first, initial }: PopupAppProps) {
       </header>
       <main className="popup-main" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && <p className="popup-muted">Reading this page…</p>}
+        {state.kind !== 'loading' && <OpenPdfOffer />}
         {state.kind === 'unsupported' && <UnsupportedPage />}
         {state.kind === 'error' && (
           <p className="popup-error" role="alert">

@@ -1,0 +1,12 @@
+import { readFileSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { pdfText } from './scripts/lib/eval-pdf';
+import { pdfToDocument } from './utils/document/pdf-html';
+import { pdfBlocks } from './utils/document/pdf-lines';
+const name = process.argv[2]!;
+const { pages, title } = await pdfText(new Uint8Array(readFileSync(`tests/fixtures/pages/${name}/page.pdf`)));
+const w = new Window();
+const { doc } = pdfToDocument(w.document as unknown as Document, pdfBlocks(pages), title);
+mkdirSync(`/tmp/pdfcase/${name}`, { recursive: true });
+writeFileSync(`/tmp/pdfcase/${name}/page.html`, '<!doctype html>' + doc.documentElement.outerHTML);
+copyFileSync(`tests/fixtures/pages/${name}/case.json`, `/tmp/pdfcase/${name}/case.json`);
