@@ -3,6 +3,8 @@ import { CONTENT_MATCHES } from './utils/sites';
 
 /** Whole hosts the background may fetch from, for "Find the government response". */
 const FETCH_HOSTS = ['https://publications.parliament.uk/*', 'https://committees.parliament.uk/*', 'https://www.gov.uk/*'];
+/** Parliament's Committees API: asked which publication answers a report, and by when (only its publications endpoints). */
+const API_HOSTS = ['https://committees-api.parliament.uk/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,8 +33,11 @@ export default defineConfig({
     // The content script's own match patterns: the background injects the badges' UI script there
     // (scripting.executeScript needs host access; the content script's matches do not give it).
     // No site beyond those the content script already runs on.
+    // The Committees API's host: on the reader's click (or with the opt-in setting), the background
+    // asks it for the report's government responses and their deadline; no page runs there.
     host_permissions: [
       ...FETCH_HOSTS,
+      ...API_HOSTS,
       ...CONTENT_MATCHES.filter((pattern) => !FETCH_HOSTS.some((host) => pattern.startsWith(host.slice(0, -1)))),
     ],
     // Firefox: 140 is the first desktop release that reads data_collection_permissions (and the
