@@ -31,7 +31,7 @@ export function ResponseStrip({ response, anchor, layout }: ResponseStripProps) 
     strip.hidden = false;
   }, [anchor, layout]);
   return (
-    <div ref={ref} className="cl-response-strip" role="region" aria-label="Government response" hidden>
+    <div ref={ref} className="cl-response-strip" role="region" aria-label="Response deadline" hidden>
       <ResponseDeadline response={response} className="cl-response-strip-text" />
     </div>
   );
