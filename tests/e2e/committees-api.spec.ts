@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { tabIdFor } from '../../scripts/lib/extension-pages';
 import { daysBetween, todayOf } from '../../utils/committees-api/deadline';
 import { apiFixtureReply } from '../helpers/committees-api';
@@ -96,4 +96,47 @@ test('network audit: reading reports without clicking Find sends nothing to Parl
     await popup.close();
   }
   expect(asked).toEqual([]);
+});
+
+test('library: a Response column (answered with its paper, overdue N days, estimated) and an "overdue" filter', async ({
+  context,
+  cases,
+  extensionId,
+}) => {
+  await routeApi(context, 'report-with-response');
+  const save = async (page: Page, number: string) => {
+    await page.getByRole('button', { name: new RegExp(`^Recommendation ${number}: `) }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByRole('button', { name: 'Remove from library' })).toBeVisible();
+    await page.keyboard.press('Escape');
+  };
+  // HC 304: answered, found through the API. HC 412: never asked, its deadline estimated and past.
+  const justice = await openWithBadges(context, cases.get('commons-report-justice-hc304')!);
+  await justice.getByRole('button', { name: 'Recommendation 7: Pending' }).click();
+  await justice.getByRole('dialog').getByRole('button', { name: 'Find the government response' }).click();
+  await expect(justice.getByRole('dialog').getByRole('status')).toContainText('answers linked');
+  await justice.keyboard.press('Escape');
+  await save(justice, '3');
+  const heat = await openWithBadges(context, cases.get('commons-report-envaud-heat-hc412-2023-24')!);
+  await save(heat, '1');
+  await save(heat, '2');
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const rows = library.getByRole('rowgroup').getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(library.getByRole('columnheader', { name: 'Response' })).toBeVisible();
+  const late = daysBetween('2024-05-12', todayOf(Date.now()));
+  await expect(rows.filter({ hasText: 'Pre-legislative scrutiny' }).getByRole('link', { name: 'answered (HC 932)' })).toBeVisible();
+  await expect(rows.filter({ hasText: 'Heat in homes' }).first()).toContainText(`overdue ${late} days (est.)`);
+  await library.screenshot({ path: `${SCREENSHOT_DIR}library-response-column.png` });
+
+  const overdue = library.getByRole('checkbox', { name: /Overdue responses only/ });
+  await expect(overdue).toHaveAccessibleName('Overdue responses only (2)');
+  await overdue.check();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Pre-legislative scrutiny' })).toHaveCount(0);
+  await overdue.uncheck();
+  await expect(rows).toHaveCount(3);
 });
