@@ -24,11 +24,12 @@ export function ResponseStrip({ response, anchor, layout }: ResponseStripProps) 
       strip.hidden = true;
       return;
     }
+    strip.hidden = false;
     const rect = anchor.getBoundingClientRect();
     const view = anchor.ownerDocument.defaultView;
-    strip.style.top = `${Math.max(0, rect.top + (view?.scrollY ?? 0) - 30)}px`;
+    // Above the line the first badge sits on, clear of it by the strip's own height and a gap.
+    strip.style.top = `${Math.max(0, rect.top + (view?.scrollY ?? 0) - strip.offsetHeight - 10)}px`;
     strip.style.left = `${Math.max(0, rect.left + (view?.scrollX ?? 0))}px`;
-    strip.hidden = false;
   }, [anchor, layout]);
   return (
     <div ref={ref} className="cl-response-strip" role="region" aria-label="Response deadline" hidden>

@@ -24,6 +24,8 @@ async function routeApi(context: BrowserContext, caseName: string): Promise<stri
 test('report → Find: Parliament’s data names the response, its answers are linked, and the page says when it was answered', async ({
   context,
   cases,
+  extensionId,
+  worker,
 }) => {
   const asked = await routeApi(context, 'report-with-response');
   const report = cases.get('commons-report-justice-hc304')!;
@@ -40,6 +42,16 @@ test('report → Find: Parliament’s data names the response, its answers are l
     'href',
     cases.get('response-justice-hc932')!.url,
   );
+  await page.keyboard.press('Escape');
+  await strip.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await page.screenshot({ path: `${SCREENSHOT_DIR}report-response-strip.png` });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdFor(worker, report.url)}`);
+  await expect(popup.getByRole('link', { name: 'Answered on 10 January 2023 (HC 932)' })).toBeVisible();
+  await popup.screenshot({ path: `${SCREENSHOT_DIR}popup-response-answered.png` });
+  await popup.close();
   expect(asked[0]).toBe('/api/Publications?PaperNumbers=304&StartDate=2022-10-04&EndDate=2022-10-24&Skip=0&Take=30');
   expect(asked).toContain('/api/Publications/31001');
   // Stored on the report's record: after a reload the strip is there without asking again.
@@ -139,4 +151,22 @@ test('library: a Response column (answered with its paper, overdue N days, estim
   await expect(rows.filter({ hasText: 'Pre-legislative scrutiny' })).toHaveCount(0);
   await overdue.uncheck();
   await expect(rows).toHaveCount(3);
+});
+
+test('with "Check for responses when I open a report" turned on in Settings, opening a report asks the API by itself', async ({
+  context,
+  cases,
+  extensionId,
+}) => {
+  const asked = await routeApi(context, 'report-with-response');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const setting = options.getByRole('checkbox', { name: 'Check for responses when I open a report' });
+  await expect(setting).not.toBeChecked();
+  await setting.check();
+  await expect(options.getByText('Saved.')).toBeVisible();
+  const page = await openWithBadges(context, cases.get('commons-report-justice-hc304')!);
+  await expect(page.getByRole('region', { name: 'Response deadline' })).toContainText('Answered on 10 January 2023 (HC 932)');
+  await expect(page.locator('cl-badge[data-lens-number="7"]')).toHaveAttribute('data-lens-status', 'rejected');
+  expect(asked.length).toBeGreaterThan(0);
 });
