@@ -2,7 +2,7 @@ import { normalizeSpace, textOf } from './detect/text';
 import { textSimilarity } from './link';
 import type { DetectedPage, ReportIdentity } from './model';
 import { parsePublicationsUrl } from './report-key';
-import { lookUpResponses, type ApiResponseDocument, type GetJson } from './committees-api/lookup';
+import { lookUpResponses, publicationIdFromUrl, type ApiResponseDocument, type GetJson } from './committees-api/lookup';
 import { factsFromLookup, factsFromPages, type StoredResponse } from './committees-api/facts';
 
 /** Hosts "Find the government response" may fetch from (host permissions in the manifest). */
@@ -160,7 +160,7 @@ export async function findResponse(options: FindResponseOptions): Promise<FindRe
   let apiProblem: string | undefined;
   const keep = async (found: StoredResponse | undefined) => (found && options.recordFacts ? options.recordFacts(found) : found);
   if (options.getApiJson) {
-    const lookup = await lookUpResponses(options.report, options.getApiJson);
+    const lookup = await lookUpResponses(options.report, options.getApiJson, publicationIdFromUrl(options.pageUrl.href));
     if (lookup.kind === 'unreadable') apiProblem = lookup.message;
     facts = factsFromLookup(lookup, options.report, options.pageUrl.href, now);
     if (lookup.kind === 'answered') {

@@ -7,6 +7,7 @@ import {
   MAX_API_REQUESTS,
   parsePaperNumber,
   pickReport,
+  publicationIdFromUrl,
   responsePaper,
   type ApiReply,
 } from '@/utils/committees-api/lookup';
@@ -224,6 +225,22 @@ describe('looking a report up', () => {
     expect(await lookUpResponses({ ...HC304, paperNumber: 'HC 999' }, fixtureApi('report-with-response'))).toMatchObject({
       kind: 'not-listed',
     });
+  });
+
+  it('a committees.parliament.uk publication page: the report by its id in the URL, no list asked', async () => {
+    expect(publicationIdFromUrl('https://committees.parliament.uk/publications/31001/documents/127200/default/')).toBe(31001);
+    expect(publicationIdFromUrl('https://publications.parliament.uk/publications/31001/')).toBeUndefined();
+    expect(publicationIdFromUrl('https://committees.parliament.uk/committee/102/justice-committee/publications/')).toBeUndefined();
+    const log: string[] = [];
+    const result = await lookUpResponses(
+      { key: 'https://committees.parliament.uk/publications/31001/' },
+      fixtureApi('report-with-response', log),
+      31001,
+    );
+    expect(result).toMatchObject({ kind: 'answered', report: { publicationId: 31001, deadline: '2022-12-14' } });
+    expect(log).toEqual(['/api/Publications/31001']);
+    // A response's own page is not a report with a deadline.
+    expect(await lookUpResponses({ key: 'x' }, fixtureApi('report-with-response'), 33050)).toMatchObject({ kind: 'not-listed' });
   });
 
   it(`never asks more than ${MAX_API_REQUESTS} times`, async () => {

@@ -192,15 +192,32 @@ function listPath(query: Record<string, string | number | undefined>): string {
   return `/api/Publications?${params.toString()}`;
 }
 
-/** Look the report up in the API and follow it to its responses. Never throws. */
-export async function lookUpResponses(report: ReportIdentity, getJson: GetJson): Promise<ApiLookup> {
+/** A committees.parliament.uk publication page's publication id (`/publications/<id>/…`): the API's id for it. */
+export function publicationIdFromUrl(pageUrl: string): number | undefined {
+  try {
+    const url = new URL(pageUrl);
+    const match = url.hostname === 'committees.parliament.uk' ? /^\/publications\/(\d{1,9})(?:\/|$)/.exec(url.pathname) : null;
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Look the report up in the API and follow it to its responses. Never throws. On a
+ * committees.parliament.uk publication page, `publicationId` (from its URL) names the report
+ * directly; elsewhere it is found by its paper number.
+ */
+export async function lookUpResponses(report: ReportIdentity, getJson: GetJson, publicationId?: number): Promise<ApiLookup> {
   const paper = parsePaperNumber(report.paperNumber);
-  if (!paper) return { kind: 'not-listed', reason: 'This report has no House of Commons or House of Lords paper number to look up.' };
+  if (!paper && publicationId === undefined) {
+    return { kind: 'not-listed', reason: 'This report has no House of Commons or House of Lords paper number to look up.' };
+  }
   const get = budgeted(getJson);
   try {
     // 1. The report, by paper number (and a window around its date, which keeps the list short).
     let found: Publication | 'ambiguous' | undefined;
-    for (let page = 0; page < MAX_LIST_PAGES && found === undefined; page++) {
+    for (let page = 0; paper && publicationId === undefined && page < MAX_LIST_PAGES && found === undefined; page++) {
       const list = await get(
         listPath({
           PaperNumbers: paper.number,
@@ -215,11 +232,14 @@ export async function lookUpResponses(report: ReportIdentity, getJson: GetJson):
       const seen = page * PAGE_SIZE + list.items.length;
       if (found !== undefined || list.items.length === 0 || seen >= (list.totalResults ?? 0)) break;
     }
-    if (found === undefined) return { kind: 'not-listed', reason: `Parliament's data lists no report ${report.paperNumber}.` };
+    if (publicationId === undefined && found === undefined) {
+      return { kind: 'not-listed', reason: `Parliament's data lists no report ${report.paperNumber}.` };
+    }
     if (found === 'ambiguous') return { kind: 'not-listed', reason: `Parliament's data lists several reports ${report.paperNumber}.` };
 
     // 2. The report itself: its deadline and the responses listed on it.
-    const full = await get(`/api/Publications/${found.id}`, publicationSchema);
+    const full = await get(`/api/Publications/${found?.id ?? publicationId}`, publicationSchema);
+    if (full.responseToPublicationId != null) return { kind: 'not-listed', reason: 'This publication is itself a response.' };
     const answers = full.governmentResponses;
     const published = dayOf(full.publicationStartDate);
     const deadline = dayOf(answers?.responseDeadline);
@@ -232,7 +252,7 @@ export async function lookUpResponses(report: ReportIdentity, getJson: GetJson):
     let listed: PublicationSummary[] = [...(answers?.publication ?? [])];
 
     // 3. None listed: a publication of the committee that names this report as the one it answers.
-    const committeeId = full.committee?.id ?? found.committee?.id;
+    const committeeId = full.committee?.id ?? found?.committee?.id;
     if (listed.length === 0 && !facts.excepted && committeeId !== undefined && published) {
       const since = await get(listPath({ CommitteeId: committeeId, StartDate: published, Take: PAGE_SIZE }), publicationListSchema);
       listed = since.items.filter((item) => item.responseToPublicationId === full.id);
