@@ -8,7 +8,7 @@ export function ResponseChecks({ checked, onChange }: ResponseChecksProps) {
   return (
     <section className="options-section" aria-labelledby="responses-title">
       <h2 id="responses-title">Government responses</h2>
-      <label>
+      <label className="options-check">
         <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
         Check for responses when I open a report
       </label>
