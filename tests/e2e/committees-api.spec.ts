@@ -163,7 +163,9 @@ test('with "Check for responses when I open a report" turned on in Settings, ope
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const setting = options.getByRole('checkbox', { name: 'Check for responses when I open a report' });
   await expect(setting).not.toBeChecked();
-  await setting.check();
+  // The box is controlled by the stored setting: it shows checked once the setting is saved.
+  await setting.click();
+  await expect(setting).toBeChecked();
   await expect(options.getByText('Saved.')).toBeVisible();
   const page = await openWithBadges(context, cases.get('commons-report-justice-hc304')!);
   await expect(page.getByRole('region', { name: 'Response deadline' })).toContainText('Answered on 10 January 2023 (HC 932)');
