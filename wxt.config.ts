@@ -4,6 +4,8 @@ import { PDF_FETCH_HOSTS } from './utils/pdf/pdf-links';
 
 /** Whole hosts the background may fetch from, for "Find the government response". */
 const FETCH_HOSTS = ['https://publications.parliament.uk/*', 'https://committees.parliament.uk/*', 'https://www.gov.uk/*'];
+/** Parliament's Committees API: asked which publication answers a report, and by when (only its publications endpoints). */
+const API_HOSTS = ['https://committees-api.parliament.uk/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -34,8 +36,11 @@ export default defineConfig({
     // The content script's own match patterns: the background injects the badges' UI script there
     // (scripting.executeScript needs host access; the content script's matches do not give it).
     // No site beyond those the content script already runs on.
+    // The Committees API's host: on the reader's click (or with the opt-in setting), the background
+    // asks it for the report's government responses and their deadline; no page runs there.
     host_permissions: [
       ...FETCH_HOSTS,
+      ...API_HOSTS,
       ...CONTENT_MATCHES.filter((pattern) => !FETCH_HOSTS.some((host) => pattern.startsWith(host.slice(0, -1)))),
       // The PDF viewer downloads a PDF from these, on the reader's click (context menu, popup):
       // Command Papers on assets.publishing.service.gov.uk, Australian tabled responses.

@@ -1,4 +1,6 @@
 import type { FindResult } from '@/utils/find-response';
+import { ApiProblem } from './ApiProblem';
+import { ResponseDeadline } from './ResponseDeadline';
 
 export type ResponseSearchState = { kind: 'idle' } | { kind: 'searching' } | FindResult;
 
@@ -24,7 +26,11 @@ export function FindResponse({ search, onFind }: { search: ResponseSearchState; 
           <a href={search.url} target="_blank" rel="noreferrer">
             {search.title ?? 'the government response'}
           </a>
-          : {search.answered} {search.answered === 1 ? 'answer' : 'answers'} linked to this report.
+          {search.via === 'api' && search.answered === 0
+            ? " through Parliament's data; its text could not be read here (it may be a PDF), so the statuses stay pending."
+            : `: ${search.answered} ${search.answered === 1 ? 'answer' : 'answers'} linked to this report${search.via === 'api' ? " (through Parliament's data)" : search.via === 'pages' ? ' (by following the committee pages)' : ''}.`}
+          {search.response && <ResponseDeadline response={search.response} className="cl-find-deadline" />}
+          {search.apiProblem && <ApiProblem message={search.apiProblem} />}
         </p>
       );
     case 'none':
@@ -32,6 +38,8 @@ export function FindResponse({ search, onFind }: { search: ResponseSearchState; 
         <p className="cl-find-state" role="status">
           No government response found{search.looked > 0 ? ` on the ${search.looked} committee pages checked` : ''}. It may not be published
           yet; the status stays pending.
+          {search.response && <ResponseDeadline response={search.response} className="cl-find-deadline" />}
+          {search.apiProblem && <ApiProblem message={search.apiProblem} />}
         </p>
       );
     case 'failed':
@@ -41,6 +49,8 @@ export function FindResponse({ search, onFind }: { search: ResponseSearchState; 
           <button type="button" className="cl-link-button" onClick={onFind}>
             Try again
           </button>
+          {search.response && <ResponseDeadline response={search.response} className="cl-find-deadline" />}
+          {search.apiProblem && <ApiProblem message={search.apiProblem} />}
         </p>
       );
   }

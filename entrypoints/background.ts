@@ -13,7 +13,8 @@ import {
   updateSavedItem,
 } from '@/utils/saved-items';
 import { fetchResponsePage } from '@/utils/fetch-page';
-import { recordPage } from '@/utils/page-records';
+import { recordPage, recordResponseFacts, storedResponseOf } from '@/utils/page-records';
+import { fetchApiJson } from '@/utils/committees-api/client';
 import { reportKeyOf } from '@/utils/items';
 import { clearSelectionPages, ensureSelectionPages, selectionPagesOf, updateSelectionPages } from '@/utils/selection-pages';
 import { readSettings, resetSettings } from '@/utils/settings';
@@ -75,8 +76,15 @@ export default defineBackground(() => {
       pageRead: async ({ page }) => {
         const recorded = await recordPage(db, page);
         if (page.kind === 'response' && recorded.stored > 0) void announceAnswers();
-        return recorded;
+        if (page.kind !== 'report') return recorded;
+        const response = await storedResponseOf(db, page.report.key);
+        return response ? { ...recorded, response } : recorded;
       },
+      fetchApi: async ({ path }) => {
+        const { status, json } = await fetchApiJson(path);
+        return { status, json: json ?? null };
+      },
+      recordResponse: ({ report, url, response }) => recordResponseFacts(db, report, url, response),
       loadUi: async (_request, sender) => {
         if (sender.tab?.id === undefined) throw new LensFailure('no-tab', 'Only a page can load the badges.');
         await browser.scripting.executeScript({

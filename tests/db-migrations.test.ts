@@ -6,7 +6,8 @@ import { LensDatabase, SCHEMAS, sortSavedItemRows } from '@/utils/db';
 import { loadSavedViews } from '@/utils/saved-items';
 import { migrateSavedItems, splitSavedItemRow } from '@/utils/records-migration';
 import { normalizeRecommendationText, textKeyOf } from '@/utils/records';
-import type { StoredAnswer } from '@/utils/model';
+import { reportRecordSchema, type StoredAnswer } from '@/utils/model';
+import { withEstimatedResponse } from '@/utils/committees-api/facts';
 
 interface DbFixture {
   version: number;
@@ -52,7 +53,7 @@ describe('migrations', () => {
     expect(quarantined[0]).toMatchObject({ table: 'savedItems', row: rows.savedItems[3] });
     expect(quarantined[0]!.error).toMatch(/text|status|savedAt/);
     expect(await db.answers.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 
   it('v2 (today’s schema) → v3: one record per recommendation, both notes kept, tags united, the answer read live; nothing lost', async () => {
@@ -149,5 +150,61 @@ describe('matching one recommendation across pages', () => {
     ['a longer text', 'We recommend reform', 'We recommend reform of the Code'],
   ])('different texts stay apart: %s', (_name, a, b) => {
     expect(textKeyOf(a)).not.toBe(textKeyOf(b));
+  });
+});
+
+describe('v3 → v4: reports keep what is known about their government response', () => {
+  const REPORT_V3 = {
+    key: 'commons/5803/cmjust/HC304',
+    house: 'commons',
+    paperNumber: 'HC 304',
+    title: 'Pre-legislative scrutiny of the draft Victims Bill',
+    published: '2022-10-14',
+    url: 'https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/304/report.html',
+    seenAt: 5,
+  };
+  const UNDATED_V3 = {
+    key: 'lords/5901/ldstatinq/HL9',
+    house: 'lords',
+    url: 'https://publications.parliament.uk/pa/ld5901/ldselect/ldstatinq/9/909.htm',
+    seenAt: 6,
+  };
+
+  it('a v3 database opens at v4: each report read gets its estimated deadline (indexed), an undated one none; nothing else changes', async () => {
+    const name = `migration-v3-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMAS[3]);
+    await old.table('reports').bulkAdd([REPORT_V3, UNDATED_V3]);
+    old.close();
+    const db = new LensDatabase(name);
+    opened.push(db);
+    expect(db.verno).toBe(4);
+    const report = await db.reports.get(REPORT_V3.key);
+    expect(report).toEqual({
+      ...REPORT_V3,
+      response: { source: 'page', checkedAt: expect.any(Number) as unknown, rule: 'uk', published: '2022-10-14', answers: [] },
+      responseDue: '2022-12-14',
+    });
+    expect(reportRecordSchema.safeParse(report).success).toBe(true);
+    expect(await db.reports.get(UNDATED_V3.key)).toEqual({ ...UNDATED_V3, responseDue: '' });
+    // The "overdue" filter's query: reports whose deadline is before a day.
+    expect((await db.reports.where('responseDue').between('0', '2023-01-01').toArray()).map((r) => r.key)).toEqual([REPORT_V3.key]);
+  });
+
+  it.each([null, 42, 'text', [], {}, { url: 5 }, { ...REPORT_V3, published: '14 Oct 2022' }])(
+    'withEstimatedResponse keeps a row like %j without throwing',
+    (row) => {
+      const out = withEstimatedResponse(row, 1);
+      if (typeof row === 'object' && row !== null && !Array.isArray(row) && typeof (row as { url?: unknown }).url === 'string') {
+        expect(out).toEqual({ ...row, responseDue: '' });
+      } else expect(out).toBe(row);
+    },
+  );
+
+  it('withEstimatedResponse does not change its input, and running it again changes nothing', () => {
+    const input = structuredClone(REPORT_V3);
+    const once = withEstimatedResponse(input, 7);
+    expect(input).toEqual(REPORT_V3);
+    expect(withEstimatedResponse(once, 8)).toBe(once);
   });
 });

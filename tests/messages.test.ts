@@ -37,6 +37,8 @@ function stubHandlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHa
     pageRead: () => ({ answers: [], stored: 0 }),
     selectionPagesChanged: () => ({ updated: true as const }),
     fetchPage: ({ url }) => ({ url, html: '' }),
+    fetchApi: () => ({ status: 200, json: { items: [] } }),
+    recordResponse: ({ response }) => response,
     clearAllData: () => ({ cleared: true as const }),
     loadUi: () => ({ loaded: true as const }),
     ...overrides,

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { savedItemSchema, type RecommendationRecord, type ReportRecord, type SavedEntry, type SavedItem, type StoredAnswer } from './model';
 import { migrateSavedItems, type QuarantinedRow } from './records-migration';
+import { withEstimatedResponse } from './committees-api/facts';
 
 export type { QuarantinedRow } from './records-migration';
 
@@ -22,6 +23,14 @@ export const SCHEMAS = {
     recommendations: 'key, *aliases, *pageKeys, textKey, prefixKey',
     answers: 'key, reportKey, paperNumber, responseKey',
     reports: 'key, paperNumber',
+    quarantine: '++id, table',
+  },
+  // v4: reports keep what is known about their government response; its due date is indexed.
+  4: {
+    savedItems: 'key, savedAt',
+    recommendations: 'key, *aliases, *pageKeys, textKey, prefixKey',
+    answers: 'key, reportKey, paperNumber, responseKey',
+    reports: 'key, paperNumber, responseDue',
     quarantine: '++id, table',
   },
 } as const;
@@ -60,6 +69,18 @@ export class LensDatabase extends Dexie {
         await tx.table('savedItems').bulkPut(saved);
         await tx.table('recommendations').bulkPut(recommendations);
         await tx.table('quarantine').bulkAdd(quarantined);
+      });
+    // v4: each report read so far gets its estimated response deadline (from its page's rule and date).
+    this.version(4)
+      .stores(SCHEMAS[4])
+      .upgrade(async (tx) => {
+        const now = Date.now();
+        await tx
+          .table('reports')
+          .toCollection()
+          .modify((row: unknown, ref: { value: unknown }) => {
+            ref.value = withEstimatedResponse(row, now);
+          });
       });
   }
 }

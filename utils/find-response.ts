@@ -2,6 +2,8 @@ import { normalizeSpace, textOf } from './detect/text';
 import { textSimilarity } from './link';
 import type { DetectedPage, ReportIdentity } from './model';
 import { parsePublicationsUrl } from './report-key';
+import { lookUpResponses, publicationIdFromUrl, type ApiResponseDocument, type GetJson } from './committees-api/lookup';
+import { factsFromLookup, factsFromPages, type StoredResponse } from './committees-api/facts';
 
 /** Hosts "Find the government response" may fetch from (host permissions in the manifest). */
 export const RESPONSE_HOSTS = ['publications.parliament.uk', 'committees.parliament.uk', 'www.gov.uk'] as const;
@@ -93,8 +95,15 @@ export function answersReport(page: DetectedPage, report: ReportIdentity): boole
 }
 
 export type FetchResult = { ok: true; url: string; html: string } | { ok: false; message: string };
+/** Beside every outcome: what is known about the response's deadline, and why Parliament's data could not be read. */
+interface FindExtras {
+  response?: StoredResponse;
+  apiProblem?: string;
+}
 export type FindResult =
-  { kind: 'found'; url: string; title?: string; answered: number } | { kind: 'none'; looked: number } | { kind: 'failed'; message: string };
+  | ({ kind: 'found'; url: string; title?: string; answered: number; via?: 'api' | 'pages' } & FindExtras)
+  | ({ kind: 'none'; looked: number } & FindExtras)
+  | ({ kind: 'failed'; message: string } & FindExtras);
 
 export interface FindResponseOptions {
   doc: Document;
@@ -105,6 +114,76 @@ export interface FindResponseOptions {
   detect: (doc: Document, url: URL) => DetectedPage | undefined;
   /** Store a found response's answers; answers how many were stored. */
   record: (page: DetectedPage) => Promise<number>;
+  /** Parliament's Committees API (one GET of a path); without it only the committee pages are followed. */
+  getApiJson?: GetJson;
+  /** Keep what was learnt about the response (deadline, answers) on the report's record; answers what is kept. */
+  recordFacts?: (facts: StoredResponse) => Promise<StoredResponse>;
+  /** The clock (ms), for when the facts were checked. */
+  now?: number;
+}
+
+/**
+ * The response documents the API names, read with the same adapters (HTML only; PDFs are linked):
+ * a document the API gives as this report's response answers this report, whatever it names.
+ */
+async function readApiResponses(
+  responses: readonly ApiResponseDocument[],
+  { report, pageUrl, fetchHtml, parse, detect, record }: FindResponseOptions,
+): Promise<{ answered: number; url?: string; title?: string }> {
+  let fetched = 0;
+  for (const response of responses) {
+    for (const link of response.htmlUrls) {
+      if (fetched >= MAX_FETCHES || !isResponseHost(new URL(link))) continue;
+      fetched++;
+      const result = await fetchHtml(link);
+      if (!result.ok) continue;
+      const page = detect(parse(result.html), new URL(result.url));
+      if (!page || page.kind !== 'response' || page.items.length === 0) continue;
+      const answering = answersReport(page, report)
+        ? page
+        : { ...page, respondsTo: { ...page.respondsTo, url: pageUrl.href, paperNumber: report.paperNumber, title: report.title } };
+      const answered = await record(answering);
+      if (answered > 0) return { answered, url: result.url, title: page.report.title ?? response.title };
+    }
+  }
+  return { answered: 0 };
+}
+
+/**
+ * "Find the government response": Parliament's Committees API first (when given), which names the
+ * response exactly and gives its deadline; else, or when the API has nothing or cannot be read,
+ * the committee pages as before. Says which way found it; keeps the deadline facts either way.
+ */
+export async function findResponse(options: FindResponseOptions): Promise<FindResult> {
+  const now = options.now ?? Date.now();
+  let facts: StoredResponse | undefined;
+  let apiProblem: string | undefined;
+  const keep = async (found: StoredResponse | undefined) => (found && options.recordFacts ? options.recordFacts(found) : found);
+  if (options.getApiJson) {
+    const lookup = await lookUpResponses(options.report, options.getApiJson, publicationIdFromUrl(options.pageUrl.href));
+    if (lookup.kind === 'unreadable') apiProblem = lookup.message;
+    facts = factsFromLookup(lookup, options.report, options.pageUrl.href, now);
+    if (lookup.kind === 'answered') {
+      const read = await readApiResponses(lookup.responses, options);
+      const first = lookup.responses[0]!;
+      const response = await keep(facts);
+      return {
+        kind: 'found',
+        via: 'api',
+        url: read.url ?? first.url ?? options.pageUrl.href,
+        ...((read.title ?? first.title) ? { title: read.title ?? first.title } : {}),
+        answered: read.answered,
+        ...(response ? { response } : {}),
+      };
+    }
+  }
+  const pages = await followCommitteePages(options);
+  if (pages.kind === 'found') {
+    facts = factsFromPages(facts, { url: pages.url, ...(pages.title ? { title: pages.title } : {}) }, now);
+  }
+  const response = await keep(facts);
+  const extras = { ...(response ? { response } : {}), ...(apiProblem ? { apiProblem } : {}) };
+  return pages.kind === 'found' ? { ...pages, via: 'pages', ...extras } : { ...pages, ...extras };
 }
 
 /**
@@ -112,7 +191,7 @@ export interface FindResponseOptions {
  * response, read it with the same adapters, and store its answers. At most MAX_FETCHES pages,
  * only on the reader's click.
  */
-export async function findResponse({ doc, pageUrl, report, fetchHtml, parse, detect, record }: FindResponseOptions): Promise<FindResult> {
+async function followCommitteePages({ doc, pageUrl, report, fetchHtml, parse, detect, record }: FindResponseOptions): Promise<FindResult> {
   const queue = searchStartUrls(doc, pageUrl);
   const seen = new Set<string>([pageUrl.href]);
   const failures: string[] = [];

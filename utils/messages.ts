@@ -11,7 +11,9 @@ import {
   storedAnswerSchema,
   tagSchema,
   type DetectedItem,
+  reportIdentitySchema,
 } from './model';
+import { storedResponseSchema } from './committees-api/facts';
 
 /**
  * Message contracts. Every message is `{ type, data }`; every reply is
@@ -82,10 +84,29 @@ export const backgroundProtocol = {
     request: z.object({ url: z.url({ protocol: /^https$/ }) }),
     response: z.object({ url: z.string(), html: z.string() }),
   },
+  /**
+   * "Find the government response" (only on the reader's click, or with the opt-in setting): one
+   * GET of Parliament's Committees API (its publications endpoints only). Any HTTP status is
+   * answered with its body unread; the lookup validates the JSON.
+   */
+  fetchApi: {
+    request: z.object({ path: z.string().min(1).max(500) }),
+    response: z.object({ status: z.number().int(), json: z.unknown() }),
+  },
+  /** What was learnt about a report's response (deadline, answers): stored on its record. */
+  recordResponse: {
+    request: z.object({ report: reportIdentitySchema, url: z.string(), response: storedResponseSchema }),
+    response: storedResponseSchema,
+  },
   /** A page has been read: reports get their stored answers back; responses' answers are stored. */
   pageRead: {
     request: z.object({ page: detectedPageSchema }),
-    response: z.object({ answers: z.array(storedAnswerSchema), stored: z.number().int() }),
+    response: z.object({
+      answers: z.array(storedAnswerSchema),
+      stored: z.number().int(),
+      /** On report pages: what is known about the report's response (deadline, answers). */
+      response: storedResponseSchema.optional(),
+    }),
   },
   /**
    * From the content script's first stage, when its page has something to show: inject the UI
@@ -108,10 +129,24 @@ export const backgroundProtocol = {
 export const KEYBOARD_COMMANDS = ['next-recommendation', 'previous-recommendation', 'save-recommendation'] as const;
 export const keyboardCommandSchema = z.enum(KEYBOARD_COMMANDS);
 
+/** Beside every outcome: what is known about the response's deadline, and why Parliament's data could not be read. */
+const findExtras = {
+  response: storedResponseSchema.optional(),
+  apiProblem: z.string().optional(),
+};
+
 export const findResultSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('found'), url: z.string(), title: z.string().optional(), answered: z.number().int() }),
-  z.object({ kind: z.literal('none'), looked: z.number().int() }),
-  z.object({ kind: z.literal('failed'), message: z.string() }),
+  z.object({
+    kind: z.literal('found'),
+    url: z.string(),
+    title: z.string().optional(),
+    answered: z.number().int(),
+    /** Which way found it: Parliament's Committees API, or following the committee pages. */
+    via: z.enum(['api', 'pages']).optional(),
+    ...findExtras,
+  }),
+  z.object({ kind: z.literal('none'), looked: z.number().int(), ...findExtras }),
+  z.object({ kind: z.literal('failed'), message: z.string(), ...findExtras }),
 ]);
 
 export const pageSummarySchema = z.object({
@@ -123,6 +158,8 @@ export const pageSummarySchema = z.object({
   hostname: z.string(),
   /** Statuses the page is showing badges for, when the reader has narrowed them. */
   badgeFilter: z.array(statusSchema),
+  /** On a report: what is known about its government response (deadline, answers). */
+  response: storedResponseSchema.optional(),
 });
 export type PageSummary = z.infer<typeof pageSummarySchema>;
 

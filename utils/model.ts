@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STATUSES } from './items';
+import { storedResponseSchema } from './committees-api/facts';
 
 // Strict page CSPs forbid `new Function`; zod's JIT would use it (and web-ext lint flags it).
 z.config({ jitless: true });
@@ -230,6 +231,10 @@ export const reportRecordSchema = reportIdentitySchema.extend({
   /** The government response to this report, once known. */
   responseUrl: z.string().optional(),
   seenAt: z.number().int(),
+  /** What is known about its response: deadline, answers, where that came from (v4). */
+  response: storedResponseSchema.optional(),
+  /** The deadline while a response is awaited, else '' (indexed, v4: the library's "overdue" filter). */
+  responseDue: z.string().optional(),
 });
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
 

@@ -2,7 +2,8 @@ import type { LensDatabase } from './db';
 import { normalizeSpace } from './detect/text';
 import { answeredReportKey, answersToStore } from './link';
 import { LensFailure } from './messages';
-import { itemKey, type DetectedPage, type StoredAnswer } from './model';
+import { itemKey, type DetectedPage, type ReportIdentity, type StoredAnswer } from './model';
+import { estimateFromPage, mergeResponse, responseDueOf, type StoredResponse } from './committees-api/facts';
 
 const provisionalKey = (paperNumber: string) => `paper:${normalizeSpace(paperNumber).toUpperCase()}`;
 
@@ -11,7 +12,17 @@ async function recordReport(db: LensDatabase, page: DetectedPage, now: number): 
   const { report } = page;
   return db.transaction('rw', db.reports, db.answers, async () => {
     const existing = await db.reports.get(report.key);
-    await db.reports.put({ ...report, url: page.url, responseUrl: existing?.responseUrl, seenAt: now });
+    // What is known of its response: kept; an estimate from this page where nothing better is known.
+    const estimate = estimateFromPage(report, page.url, now);
+    const response = estimate ? mergeResponse(existing?.response, estimate) : existing?.response;
+    await db.reports.put({
+      ...report,
+      url: page.url,
+      responseUrl: existing?.responseUrl,
+      seenAt: now,
+      ...(response ? { response } : {}),
+      responseDue: responseDueOf(response),
+    });
     const answers = await db.answers.where('reportKey').equals(report.key).toArray();
     if (!report.paperNumber) return answers;
     // Answers read before this report was known, filed under its paper number: file them here now.
@@ -38,6 +49,43 @@ async function recordResponse(db: LensDatabase, page: DetectedPage, now: number)
     if (await db.reports.get(reportKey)) await db.reports.update(reportKey, { responseUrl: page.url });
   });
   return answers.length;
+}
+
+/**
+ * What was learnt about a report's response (from the Committees API or by following pages): kept
+ * on the report's record, merged over what was there. Answers the record's facts.
+ */
+export async function recordResponseFacts(
+  db: LensDatabase,
+  report: ReportIdentity,
+  url: string,
+  facts: StoredResponse,
+  now = Date.now(),
+): Promise<StoredResponse> {
+  try {
+    return await db.transaction('rw', db.reports, async () => {
+      const existing = await db.reports.get(report.key);
+      const response = mergeResponse(existing?.response, facts);
+      const responseUrl = existing?.responseUrl ?? response.answers.find((answer) => answer.url)?.url;
+      await db.reports.put({
+        ...(existing ?? { ...report, url, seenAt: now }),
+        ...(responseUrl ? { responseUrl } : {}),
+        response,
+        responseDue: responseDueOf(response),
+      });
+      return response;
+    });
+  } catch (error) {
+    throw new LensFailure(
+      'write-failed',
+      `Could not record the response's deadline: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** What is stored about a report's response, if anything. */
+export async function storedResponseOf(db: LensDatabase, reportKey: string): Promise<StoredResponse | undefined> {
+  return (await db.reports.get(reportKey))?.response;
 }
 
 /**

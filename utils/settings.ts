@@ -10,10 +10,18 @@ export const settingsSchema = z.object({
   /** Tags given to every new save. */
   defaultTags: z.array(tagSchema).max(20),
   theme: z.enum(['system', 'light', 'dark']),
+  /** Ask Parliament's Committees API for a report's response when it is opened (off: only on the reader's click). */
+  checkResponsesOnOpen: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [], badgeStyle: 'labelled', defaultTags: [], theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  disabledSites: [],
+  badgeStyle: 'labelled',
+  defaultTags: [],
+  theme: 'system',
+  checkResponsesOnOpen: false,
+};
 
 /** Stored as `unknown`: whatever is there is validated on every read. */
 const SETTINGS_ITEM = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });

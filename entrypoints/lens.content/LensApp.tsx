@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { FilterChip } from '@/components/FilterChip';
+import { ResponseStrip } from '@/components/ResponseStrip';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { drawBadge } from '@/components/status-badge';
 import { placeBadges } from './place-badges';
@@ -98,10 +99,26 @@ export function LensApp({ store, onFindResponse, notify }: LensAppProps) {
       onClear={() => store.filterBadges([])}
     />
   );
-  if (!openItem || !anchor) return chip || null;
+  const firstHost = [...state.hosts.values()]
+    .map((slot) => slot.host)
+    .reduce<HTMLElement | undefined>(
+      (first, host) => (!first || first.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_PRECEDING ? host : first),
+      undefined,
+    );
+  const strip = page.kind === 'report' && state.response && (
+    <ResponseStrip response={state.response} anchor={firstHost} layout={badgeLayout} />
+  );
+  if (!openItem || !anchor)
+    return chip || strip ? (
+      <>
+        {strip}
+        {chip}
+      </>
+    ) : null;
   const undoable = removed?.key === openItem.key && !state.savedKeys.has(openItem.key) ? removed.records : undefined;
   return (
     <>
+      {strip}
       {chip}
       <RecommendationPopover
         key={openItem.key}

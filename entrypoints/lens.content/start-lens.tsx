@@ -15,6 +15,7 @@ import { isSiteDisabled, readSettings, watchSettings } from '@/utils/settings';
 import themeCss from '@/components/theme.css?inline';
 import badgeCss from '@/components/status-badge.css?inline';
 import popoverCss from '@/components/recommendation-popover.css?inline';
+import stripCss from '@/components/response-strip.css?inline';
 import { focusBadge, focusedKey, neighbourKey } from './keyboard';
 import { LensApp } from './LensApp';
 import { applyTheme, inViewFirst, markSaved, mountBadgeHosts, mountOverlayRoot, removeStaleHosts, type BadgeHost } from './mount';
@@ -28,7 +29,7 @@ const FIRST_SLICE = 25;
 const MIN_SLICE = 5;
 const MAX_SLICE = 50;
 const SLICE_MS = 25;
-const OVERLAY_CSS = `${themeCss}\n${popoverCss}`;
+const OVERLAY_CSS = `${themeCss}\n${popoverCss}\n${stripCss}`;
 
 const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -140,7 +141,14 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage, 
     if (loadKey !== loadedKey) {
       loadedKey = loadKey;
       void store.loadSaved();
-      void store.readPage(detection.page);
+      void store.readPage(detection.page).then(() => {
+        // The opt-in "check for responses when I open a report": once per page, unless already answered or checked today.
+        const { settings: now, response } = store.getState();
+        const checkedToday = response?.source === 'api' && Date.now() - response.checkedAt < 86_400_000;
+        if (now.checkResponsesOnOpen && detection.page.kind === 'report' && !response?.answers.length && !checkedToday) {
+          void searchForResponse();
+        }
+      });
     }
     void mountInSlices(mine, shown, hidden, theme);
   };
@@ -198,12 +206,25 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage, 
           const answer = await sendToBackground('pageRead', { page: response });
           return answer.ok ? answer.data.stored : 0;
         },
+        // Parliament's Committees API first (asked by the background, which holds its host permission).
+        getApiJson: async (path) => {
+          const answer = await sendToBackground('fetchApi', { path });
+          if (!answer.ok) return { ok: false, message: answer.error.message };
+          return answer.data.status === 200
+            ? { ok: true, json: answer.data.json }
+            : { ok: false, status: answer.data.status, message: `HTTP ${answer.data.status}` };
+        },
+        recordFacts: async (facts) => {
+          const answer = await sendToBackground('recordResponse', { report: page.report, url: page.url, response: facts });
+          return answer.ok ? answer.data : facts;
+        },
       });
     } catch (error) {
       console.warn('[committee-lens] finding the response failed', error);
       result = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
     store.setResponseSearch(result);
+    if (result.response) store.setResponse(result.response);
     if (result.kind === 'found') await store.readPage(store.getState().page);
     return result;
   };
@@ -232,6 +253,7 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage, 
       title: document.title,
       badgesHidden: isSiteDisabled(settings, location.hostname),
       hostname: location.hostname,
+      ...(store.getState().response ? { response: store.getState().response } : {}),
     };
   };
 

@@ -9,6 +9,7 @@ import {
   type StoredAnswer,
 } from '@/utils/model';
 import type { FindResult } from '@/utils/find-response';
+import type { StoredResponse } from '@/utils/committees-api/facts';
 import { canonicalKey } from '@/utils/report-key';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { sendToBackground } from '@/utils/messages';
@@ -38,6 +39,8 @@ export interface LensState {
   badgeFilter: ReadonlySet<Status>;
   /** "Find the government response": where the search is. */
   responseSearch: { kind: 'idle' } | { kind: 'searching' } | FindResult;
+  /** On a report: what is known about its government response (deadline, answers). */
+  response?: StoredResponse;
 }
 
 type Send = typeof sendToBackground;
@@ -106,6 +109,7 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
     setSettings: (next: Settings) => set({ settings: next }),
     filterBadges: (statuses: readonly Status[]) => set({ badgeFilter: new Set(statuses) }),
     setResponseSearch: (responseSearch: LensState['responseSearch']) => set({ responseSearch }),
+    setResponse: (response: StoredResponse | undefined) => set({ response }),
     open: (key: string) => set({ openKey: key }),
     close: () => set({ openKey: undefined }),
     flash: (key: string | undefined) => set({ flashKey: key }),
@@ -149,7 +153,10 @@ export function createLensStore(page: DetectedPage, pageTitle: string, send: Sen
       if (detected.kind !== 'report' && detected.kind !== 'response') return;
       const result = await send('pageRead', { page: detected });
       if (!result.ok) console.warn('[committee-lens] could not record the page:', result.error.message);
-      else if (state.page.url === detected.url && result.data.answers.length > 0) set({ answers: result.data.answers });
+      else if (state.page.url === detected.url) {
+        if (result.data.answers.length > 0) set({ answers: result.data.answers });
+        if (result.data.response && detected.kind === 'report') set({ response: result.data.response });
+      }
     },
 
     /**

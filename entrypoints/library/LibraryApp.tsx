@@ -15,6 +15,9 @@ import { libraryActions } from './library-actions';
 import { Notice, type NoticeState } from './Notice';
 import { SavedItemsTable } from './SavedItemsTable';
 import { useSearchIndex } from './use-search-index';
+import { OverdueFilter } from './OverdueFilter';
+import { loadReportResponses, overdueReportKeys } from '@/utils/committees-api/stored-responses';
+import { todayOf } from '@/utils/committees-api/deadline';
 
 const db = new LensDatabase();
 
@@ -65,7 +68,20 @@ export function LibraryApp() {
   // Sorted once per list and order; each keystroke only filters (which keeps that order).
   const sorted = useMemo(() => sortItems(all, sort), [all, sort]);
   const filterList = useMemo(() => createListFilter(), []);
-  const shown = useMemo(() => filterList(sorted, NO_TEXTS, deferredFilters, matchWords), [filterList, sorted, deferredFilters, matchWords]);
+  const filtered = useMemo(
+    () => filterList(sorted, NO_TEXTS, deferredFilters, matchWords),
+    [filterList, sorted, deferredFilters, matchWords],
+  );
+  // The Response column and the "overdue" filter: what is known of each report's government response.
+  const [today] = useState(() => todayOf(Date.now()));
+  const responses = useLiveQuery(() => loadReportResponses(db), []);
+  const overdueKeys = useLiveQuery(() => overdueReportKeys(db, today), [today]);
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const overdueCount = useMemo(() => all.filter((item) => overdueKeys?.has(item.reportKey)).length, [all, overdueKeys]);
+  const shown = useMemo(
+    () => (overdueOnly ? filtered.filter((item) => overdueKeys?.has(item.reportKey)) : filtered),
+    [filtered, overdueOnly, overdueKeys],
+  );
   const openItem = useMemo(() => (openKey === undefined ? undefined : all.find((item) => item.key === openKey)), [all, openKey]);
 
   // Items deleted elsewhere (another tab) drop out of the selection.
@@ -208,6 +224,7 @@ export function LibraryApp() {
               onChange={setMenus}
               onClear={clearFilters}
             />
+            <OverdueFilter on={overdueOnly} count={overdueCount} onChange={setOverdueOnly} />
           </div>
           <p className="library-count" aria-live="polite" aria-busy={loading}>
             {loading
@@ -238,6 +255,8 @@ export function LibraryApp() {
                 onSelect={select}
                 openKey={openKey}
                 onOpen={toggleOpen}
+                responses={responses}
+                today={today}
               />
             )}
             {openItem && (

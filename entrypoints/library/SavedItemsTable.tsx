@@ -4,6 +4,8 @@ import { SeenOn } from '@/components/SeenOn';
 import { StatusPill } from '@/components/StatusPill';
 import { reportName, type SortColumn, type SortOrder } from '@/utils/library/filter';
 import { effectiveStatus, type SavedItem } from '@/utils/model';
+import type { StoredResponse } from '@/utils/committees-api/facts';
+import { ResponseCell } from './ResponseCell';
 
 const ROW_HEIGHT = 64;
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
@@ -26,10 +28,14 @@ interface SavedItemsTableProps {
   onSelect: (keys: string[], selected: boolean) => void;
   openKey?: string;
   onOpen: (key: string) => void;
+  /** What is known about each report's government response, by report key (the Response column). */
+  responses?: ReadonlyMap<string, StoredResponse>;
+  /** Today (ISO date), for due / overdue. */
+  today?: string;
 }
 
 /** The saved items as a sortable table; only the rows in view are rendered. */
-function ItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }: SavedItemsTableProps) {
+function ItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen, responses, today = '' }: SavedItemsTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // The compiler leaves this component unmemoised, as it must for TanStack Virtual's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -84,6 +90,9 @@ function ItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }
             </span>
           );
         })}
+        <span role="columnheader" className="cell-response">
+          Response
+        </span>
       </div>
       <div ref={scroller} className="items-scroll" role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -99,6 +108,8 @@ function ItemsTable({ items, sort, onSort, selected, onSelect, openKey, onOpen }
                 isSelected={selected.has(item.key)}
                 onSelect={onSelect}
                 onOpen={onOpen}
+                response={responses?.get(item.reportKey)}
+                today={today}
               />
             );
           })}
@@ -116,10 +127,12 @@ interface ItemRowProps {
   isSelected: boolean;
   onSelect: (keys: string[], selected: boolean) => void;
   onOpen: (key: string) => void;
+  response: StoredResponse | undefined;
+  today: string;
 }
 
 /** One row; rendered again only when its item, place, selection or openness change. */
-const ItemRow = memo(function ItemRow({ item, index, start, isOpen, isSelected, onSelect, onOpen }: ItemRowProps) {
+const ItemRow = memo(function ItemRow({ item, index, start, isOpen, isSelected, onSelect, onOpen, response, today }: ItemRowProps) {
   return (
     <div
       key={item.key}
@@ -167,6 +180,9 @@ const ItemRow = memo(function ItemRow({ item, index, start, isOpen, isSelected, 
             {tag}
           </span>
         ))}
+      </span>
+      <span role="cell" className="cell-response">
+        <ResponseCell response={response} today={today} />
       </span>
     </div>
   );

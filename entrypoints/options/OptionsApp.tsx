@@ -4,6 +4,7 @@ import { LensDatabase } from '@/utils/db';
 import { loadSavedViews } from '@/utils/saved-items';
 import { exportFormat } from '@/utils/export';
 import { sendToBackground } from '@/utils/messages';
+import { ResponseChecks } from './ResponseChecks';
 import { DEFAULT_SETTINGS, readSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 import { SUPPORTED_SITES } from '@/utils/sites';
 import { DeleteAllData } from './DeleteAllData';
@@ -71,6 +72,8 @@ export function OptionsApp() {
           })}
         </ul>
       </section>
+
+      <ResponseChecks checked={settings.checkResponsesOnOpen} onChange={(checked) => void save({ checkResponsesOnOpen: checked })} />
 
       <section className="options-section" aria-labelledby="badges-title">
         <h2 id="badges-title">Badges</h2>

@@ -7,6 +7,7 @@ import { countByStatus } from '@/utils/statuses';
 import { KIND_LABELS } from './popup-labels';
 import { RecommendationList } from './RecommendationList';
 import { StatusBar } from './StatusBar';
+import { ResponseDeadline } from '@/components/ResponseDeadline';
 
 interface PageOverviewProps {
   tabId: number;
@@ -80,11 +81,15 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
     setBusy(false);
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     const found = result.data;
+    const apiNote = found.apiProblem ? ` (Couldn’t read Parliament’s data: ${found.apiProblem}.)` : '';
     setMessage(
       found.kind === 'found'
-        ? { kind: 'info', text: `Found the government response: ${found.answered} answers linked.` }
+        ? {
+            kind: 'info',
+            text: `Found the government response${found.via === 'api' ? " through Parliament's data" : ''}: ${found.answered} answers linked.${apiNote}`,
+          }
         : found.kind === 'none'
-          ? { kind: 'info', text: 'No government response found yet; it may not be published. Statuses stay pending.' }
+          ? { kind: 'info', text: `No government response found yet; it may not be published. Statuses stay pending.${apiNote}` }
           : { kind: 'error', text: `Could not look for the response: ${found.message}` },
     );
     reload();
@@ -120,6 +125,11 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
           <strong>{items.length}</strong> {items.length === 1 ? 'recommendation' : 'recommendations'} found
           {summary.savedKeys.length > 0 && <span className="popup-muted"> · {summary.savedKeys.length} saved</span>}
         </p>
+        {page.kind === 'report' && summary.response && (
+          <p className="popup-deadline">
+            <ResponseDeadline response={summary.response} className="popup-deadline-text" />
+          </p>
+        )}
         <StatusBar counts={countByStatus(items)} total={items.length} chosen={chosen} onToggle={(status) => void toggle(status)} />
         <div className="popup-actions">
           <button
