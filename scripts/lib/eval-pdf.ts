@@ -6,9 +6,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { detectPdf } from '../../utils/pdf/detect-pdf';
 import { checkPdfBytes, PdfReadError, readPdfText } from '../../utils/pdf/read-pdf';
 import type { PdfPageText } from '../../utils/document/pdf-lines';
-import type { EvaluatedCase } from './eval-run';
+import { evaluated, type EvaluatedCase } from './eval-run';
 import type { LoadedCase } from './fixture-cases';
-import { scoreCase } from './score';
 
 /** The case's `page.pdf`, when it has one (printed by scripts/print-pdf-fixtures.ts or a real PDF). */
 export async function pdfOf(dir: string): Promise<Uint8Array | undefined> {
@@ -48,18 +47,7 @@ export async function evaluatePdfCase(fixture: LoadedCase, bytes: Uint8Array): P
     const parseMs = performance.now() - parseStart;
     const start = performance.now();
     const { detection } = detectPdf(pages, new URL(fixture.url), window.document as unknown as Document, title);
-    const ms = performance.now() - start;
-    const page = detection?.page;
-    return {
-      name: `${fixture.name} [pdf]`,
-      url: fixture.url,
-      pageKind: fixture.pageKind,
-      adapter: page?.adapter ?? 'none',
-      page,
-      score: scoreCase(fixture.items, page?.items ?? []),
-      ms,
-      parseMs,
-    };
+    return evaluated(fixture, `${fixture.name} [pdf]`, detection?.page, performance.now() - start, parseMs);
   } finally {
     await window.happyDOM.close();
   }

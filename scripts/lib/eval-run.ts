@@ -67,6 +67,20 @@ export interface EvaluatedCase extends CaseOutcome {
  * Parse the page in a Node DOM at the case's URL and run exactly what the content script runs on
  * it (`detectPage(document, url)`), then score the items against the case.
  */
+/** A case's outcome: what was read on it, scored against its items. */
+export function evaluated(fixture: LoadedCase, name: string, page: DetectedPage | undefined, ms: number, parseMs: number): EvaluatedCase {
+  return {
+    name,
+    url: fixture.url,
+    pageKind: fixture.pageKind,
+    adapter: page?.adapter ?? 'none',
+    page,
+    score: scoreCase(fixture.items, page?.items ?? []),
+    ms,
+    parseMs,
+  };
+}
+
 export async function evaluateCase(fixture: LoadedCase): Promise<EvaluatedCase> {
   const parseStart = performance.now();
   const window = new Window({ url: fixture.url });
@@ -76,18 +90,7 @@ export async function evaluateCase(fixture: LoadedCase): Promise<EvaluatedCase> 
     const parseMs = performance.now() - parseStart;
     const start = performance.now();
     const detection = detectPage(document, new URL(fixture.url));
-    const ms = performance.now() - start;
-    const page = detection?.page;
-    return {
-      name: fixture.name,
-      url: fixture.url,
-      pageKind: fixture.pageKind,
-      adapter: page?.adapter ?? 'none',
-      page,
-      score: scoreCase(fixture.items, page?.items ?? []),
-      ms,
-      parseMs,
-    };
+    return evaluated(fixture, fixture.name, detection?.page, performance.now() - start, parseMs);
   } finally {
     await window.happyDOM.close();
   }
