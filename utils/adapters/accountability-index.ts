@@ -3,7 +3,7 @@ import type { DetectedItem, ReportIdentity } from '../model';
 import type { Block } from '../document/block';
 import { readDocument } from '../document/read-document';
 import { itemKey } from '../items';
-import { contentRoot, readPage } from '../detect/read-page';
+import { contentRoot } from '../detect/read-page';
 import { isTitleBlock, titleLevel } from '../detect/sections';
 import { splitParagraphReference } from '../detect/paragraph-refs';
 import { normalizeSpace, quoteFor, textOf } from '../detect/text';
@@ -91,10 +91,7 @@ export const accountabilityIndex: Adapter = {
       const title = findTitle(blocks, TITLE);
       const number = title >= 0 ? TITLE.exec(blocks[title]!.text)?.[1] : undefined;
       const recHeading = findTitle(blocks, /^Recommendation$/i, title + 1);
-      // Not in the tracker's own layout (a redesign, a saved copy): the shared reader reads it as a response.
-      if (title < 0 || !number || recHeading < 0) {
-        return readPage(doc, url, { adapter: 'accountability-index', root: contentRoot(doc), report, hints: { kind: 'response' } });
-      }
+      if (title < 0 || !number || recHeading < 0) return empty;
       const recBlocks = blocksUnder(blocks, recHeading);
       const first = recBlocks[0];
       if (!first) return empty;
