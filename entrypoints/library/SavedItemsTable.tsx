@@ -162,7 +162,7 @@ const ItemRow = memo(function ItemRow({ item, index, start, isOpen, isSelected, 
       <span role="cell" className="cell-status">
         <StatusPill status={effectiveStatus(item)} />
       </span>
-      <span role="cell" className="cell-committee">
+      <span role="cell" className="cell-committee" title={item.committee}>
         {item.committee ?? '—'}
       </span>
       <span role="cell" className="cell-report">
