@@ -8,24 +8,42 @@ export const OTHER_PARLIAMENT_SITES = [
   {
     name: 'Parliament of Australia',
     host: 'www.aph.gov.au',
+    government: 'Australian Government',
     matches: [
       'https://www.aph.gov.au/Parliamentary_Business/Committees/*',
       'https://www.aph.gov.au/Parliamentary_Business/Tabled_Documents/*',
     ],
   },
-  { name: 'Scottish Parliament', host: 'www.parliament.scot', matches: ['https://www.parliament.scot/chamber-and-committees/*'] },
+  {
+    name: 'Scottish Parliament',
+    host: 'www.parliament.scot',
+    government: 'Scottish Government',
+    matches: ['https://www.parliament.scot/chamber-and-committees/*'],
+  },
   {
     name: 'Scottish Parliament committee reports',
     host: 'digitalpublications.parliament.scot',
+    government: 'Scottish Government',
     matches: ['https://digitalpublications.parliament.scot/Committees/Report/*'],
   },
-  { name: 'Senedd Cymru – Welsh Parliament', host: 'senedd.wales', matches: ['https://senedd.wales/committees/*'] },
+  {
+    name: 'Senedd Cymru – Welsh Parliament',
+    host: 'senedd.wales',
+    government: 'Welsh Government',
+    matches: ['https://senedd.wales/committees/*'],
+  },
   {
     name: 'New Zealand Parliament',
     host: 'www.parliament.nz',
+    government: 'New Zealand Government',
     matches: ['https://www.parliament.nz/en/pb/sc/*', 'https://www.parliament.nz/en/pb/presented/papers/*'],
   },
-  { name: 'House of Commons of Canada', host: 'www.ourcommons.ca', matches: ['https://www.ourcommons.ca/DocumentViewer/*'] },
+  {
+    name: 'House of Commons of Canada',
+    host: 'www.ourcommons.ca',
+    government: 'Government of Canada',
+    matches: ['https://www.ourcommons.ca/DocumentViewer/*'],
+  },
 ] as const;
 
 export const SUPPORTED_SITES = [

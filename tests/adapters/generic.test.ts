@@ -102,6 +102,18 @@ describe('generic: Australian label lines', () => {
     expect(page.respondsTo).toEqual({ committee: 'Senate Economics References Committee', title: 'Something' });
   });
 
+  it.each([
+    [AU, 'Australian Government'],
+    ['https://www.parliament.nz/en/pb/sc/reports/some-report/', 'New Zealand Government'],
+    ['https://www.ourcommons.ca/DocumentViewer/en/44-1/HESA/report-10/response-8512-441-197', 'Government of Canada'],
+  ])('names the government that answers on %s', (url, government) => {
+    const page = detect(
+      '<p>3. The agency publish its data.</p><p>Recommendation 3 – Noted</p><p>The agency already publishes data.</p>',
+      url,
+    );
+    expect(page.items.map((item) => item.response?.respondent)).toEqual([government]);
+  });
+
   it('gives one answer to each recommendation a shared label names', () => {
     const page = detect(`
       <p>3. The agency publish its data.</p>

@@ -47,6 +47,8 @@ export const generic: Adapter = {
 
   detect(doc, url): Detection {
     const title = pageTitle(doc);
+    // Who answers on this parliament's site (the shared reader would say HM Government).
+    const government = OTHER_PARLIAMENT_SITES.find((site) => site.matches.some((pattern) => matchesPattern(url, pattern)))?.government;
     const report: ReportIdentity = { key: reportKey(url), title };
     return readPage(doc, url, {
       adapter: ID,
@@ -54,6 +56,7 @@ export const generic: Adapter = {
       hints: RESPONSE_PAGE.test(title ?? '') ? { kind: 'response' } : {},
       report,
       respondsTo: () => respondsTo(title),
+      ...(government ? { respondent: () => government } : {}),
     });
   },
 };
