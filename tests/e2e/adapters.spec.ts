@@ -1,4 +1,4 @@
-import { expect, test, openWithBadges } from './fixtures';
+import { expectBadgesBesideItems, test, openWithBadges } from './fixtures';
 import { shot } from './shot';
 
 /** One page per adapter, read in real Chromium by the built extension. */
@@ -16,13 +16,7 @@ for (const name of ONE_PER_ADAPTER) {
   test(`${name}: a badge beside every item, in its own block, with the page's status`, async ({ context, cases }) => {
     const fixture = cases.get(name)!;
     const page = await openWithBadges(context, fixture);
-    for (const item of fixture.items) {
-      const host = page.locator(`cl-badge[data-lens-number="${item.number}"]`);
-      await expect(host).toHaveCount(1);
-      const block = await host.evaluate((el) => (el.closest('[data-cl-seen]')?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase());
-      expect(block).toContain(item.startsWith.replace(/\s+/g, ' ').toLowerCase().slice(0, 30));
-      if (item.status) await expect(host).toHaveAttribute('data-lens-status', item.status);
-    }
+    await expectBadgesBesideItems(page, fixture);
     await page.locator('cl-badge[data-lens-number]').first().scrollIntoViewIfNeeded();
     await shot(page, `adapter-${name}`);
   });

@@ -58,3 +58,14 @@ export async function openWithBadges(context: BrowserContext, fixture: LoadedCas
   await expect(page.locator('cl-badge[data-lens-number]')).toHaveCount(fixture.items.length);
   return page;
 }
+
+/** Every item of a fixture has one badge, in the block that holds its text, with the page's status. */
+export async function expectBadgesBesideItems(page: Page, fixture: LoadedCase): Promise<void> {
+  for (const item of fixture.items) {
+    const host = page.locator(`cl-badge[data-lens-number="${item.number}"]`);
+    await expect(host).toHaveCount(1);
+    const block = await host.evaluate((el) => (el.closest('[data-cl-seen]')?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase());
+    expect(block).toContain(item.startsWith.replace(/\s+/g, ' ').toLowerCase().slice(0, 30));
+    if (item.status) await expect(host).toHaveAttribute('data-lens-status', item.status);
+  }
+}
