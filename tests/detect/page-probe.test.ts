@@ -18,6 +18,8 @@ describe('mayHoldRecommendations', () => {
     ['a reference split at the bracket', '<p>We recommend a review. (<span>Paras 12 and 13)</span></p>'],
     ['an R-number label', '<p><b>R3</b> The department should publish its data.</p>'],
     ['a recommendations title', '<h2>Conclusions and recommendations</h2><p>1. Text.</p>'],
+    ['a title whose words are split by markup', '<h2>Conclusions and <i>recommendations</i></h2><p>1. Text.</p>'],
+    ['a response title in bold', '<p><strong>Government response to the Committee</strong></p><p>Agreed.</p>'],
   ])('finds %s', (_name, body) => {
     expect(probe(body)).toBe(true);
   });
@@ -28,5 +30,20 @@ describe('mayHoldRecommendations', () => {
     ['a word then a number in the next block', '<p>We heard about one recommendation</p><p>7 witnesses attended.</p>'],
   ])('gives nothing for %s', (_name, body) => {
     expect(probe(body)).toBe(false);
+  });
+
+  it.each([
+    ['bold', '<p>1. The Department <b>should publish its data</b>.</p>', true],
+    ['bold a span deep', '<p>1. <strong><span>The Department should publish.</span></strong></p>', true],
+    ['bold by style', '<p>1. <span style="font-weight: 700">The Department should publish.</span></p>', true],
+    ['an empty bold element', '<p>1. The witnesses spoke.<b> </b></p>', false],
+    ['no bold', '<p>1. The witnesses described the work of the courts.</p>', false],
+  ])('on a report body (bold recommendations), %s', (_name, body, expected) => {
+    const doc = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
+    expect(mayHoldRecommendations(doc, doc.body, { bodyParagraphs: true })).toBe(expected);
+  });
+
+  it('ignores a title word outside a title', () => {
+    expect(probe('<p>The response to the recommendations was slow.</p>')).toBe(false);
   });
 });
