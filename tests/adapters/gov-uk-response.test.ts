@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { govUkResponse } from '@/utils/adapters/gov-uk-response';
+import { readAnswers } from '@/utils/read-answers';
 import { FIXTURE_PAGES_DIR } from '../../scripts/lib/fixture-cases';
 
 const HTML_PUBLICATION =
@@ -294,6 +295,79 @@ describe('gov-uk-response: a recommendation answered part by part', () => {
     expect(page.items.slice(2).map((item) => item.response?.text)).toEqual([
       'The government accepts this recommendation and will report on the review.',
       'The government accepts this recommendation and will report on the review.',
+    ]);
+  });
+  it('reads a recommendation printed as its parts ("2a.", "4a)" then "i.") under its heading', () => {
+    const page = readAnswers(
+      detect(
+        govUkPage(`<h3>Recommendation 2</h3>
+       <p>2a. The Department should publish independently verified workforce projections every two years.</p>
+       <p>2b. The projections should cover social care as well as the NHS.</p>
+       <p>Recommendations 2a and 2b are accepted. Projections will be published in 2025.</p>
+       <h3>Recommendation 3</h3>
+       <p>The Department should set out a plan for retaining nurses.</p>
+       <p>The Government does not accept this recommendation.</p>
+       <h3>Recommendation 4</h3>
+       <p>4a) The Government should reform the pensions rules:</p>
+       <p>i. to allow retired staff to return to work without losing their pension;</p>
+       <p>ii. to remove the annual allowance charge for senior clinicians.</p>
+       <p>Recommendation 4a)i is accepted. Recommendation 4a)ii is not accepted.</p>`),
+      ),
+    );
+    expect(page.items.map((item) => [item.number, item.text.slice(0, 30), item.reading.status])).toEqual([
+      ['2a', 'The Department should publish ', 'accepted'],
+      ['2b', 'The projections should cover s', 'accepted'],
+      ['3', 'The Department should set out ', 'rejected'],
+      ['4a)i', 'to allow retired staff to retu', 'accepted'],
+      ['4a)ii', 'to remove the annual allowance', 'rejected'],
+    ]);
+  });
+
+  it('reads a heading naming a range of parts ("Recommendations 1a to 1c") as each part', () => {
+    const page = readAnswers(
+      detect(
+        govUkPage(`<h2>Recommendations 1a to 1c: guidance</h2>
+       <p><strong>1a) The Government should publish model guidance for employers.</strong></p>
+       <p><strong>1b) The guidance should be developed with ACAS.</strong></p>
+       <p><strong>1c) The guidance should be reviewed after two years.</strong></p>
+       <p>Recommendations 1a and 1b are accepted. Recommendation 1c is not accepted.</p>
+       <h2>Recommendation 2: the Equality Act</h2>
+       <p><strong>The Government should commence section 14 of the Equality Act 2010.</strong></p>
+       <p>Not accepted. Legislative change is not necessary.</p>`),
+      ),
+    );
+    expect(page.items.map((item) => [item.number, item.reading.status])).toEqual([
+      ['1a', 'accepted'],
+      ['1b', 'accepted'],
+      ['1c', 'rejected'],
+      ['2', 'rejected'],
+    ]);
+  });
+});
+
+describe('gov-uk-response: Treasury Minutes (a PAC conclusion, then its recommendations)', () => {
+  it('keeps the recommendations, without their "PAC recommendation:" prefix, and drops the conclusions', () => {
+    const page = readAnswers(
+      detect(
+        govUkPage(
+          `<h3>Conclusions and recommendations</h3>
+       <p>1. PAC conclusion: The Department does not know how much fraud there is.</p>
+       <p>1a. PAC recommendation: The Department should publish an estimate of fraud each year.</p>
+       <p>1.1 The government agrees with the committee’s recommendation.</p>
+       <p>Target implementation date: Spring 2025</p>
+       <p>1b. PAC recommendation: The Department should write to the committee setting out its plan.</p>
+       <p>1.2 The government disagrees with the committee’s recommendation.</p>
+       <p>2. PAC conclusion: Counter-fraud staff are stretched.</p>
+       <p>2. PAC recommendation: The Department should review its counter-fraud staffing.</p>
+       <p>2.1 The government agrees with the committee’s recommendation.</p>`,
+          'Treasury Minutes: Government response to the Committee of Public Accounts',
+        ),
+      ),
+    );
+    expect(page.items.map((item) => [item.number, item.text, item.reading.status])).toEqual([
+      ['1a', 'The Department should publish an estimate of fraud each year.', 'accepted'],
+      ['1b', 'The Department should write to the committee setting out its plan.', 'rejected'],
+      ['2', 'The Department should review its counter-fraud staffing.', 'accepted'],
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { answerCue, opensWithVerdict } from './answer-cues';
 import type { VerdictLabel } from './response-labels';
 import { cleanQuote, isHeadlineLike, splitQuoteReference } from './response-labels';
 import { familyOf, findRuns, type Run } from './runs';
-import { compareOrder } from '../document/labels';
+import { compareOrder, type Label } from '../document/labels';
 import { isRecommendationRun, scoreRun, type RunScore } from './score-runs';
 import { isTitleBlock, outlineOf, RECOMMENDATIONS_SECTION, titleLevel, type Outline } from './sections';
 import { boldRecommendations } from './body-bold';
@@ -379,44 +379,72 @@ function groupQuotes(blocks: readonly Block[], start: number, end: number, numbe
   return found.length === numbers.length ? found : undefined;
 }
 
+/** The item a part label names under `parent`: "(b)" → 2b, "2b." → 2b, "4a)i" → 4a)i; undefined for other labels. */
+function partOf(label: Label | undefined, parent: string, letter: string | undefined): { number: string; letter: string } | undefined {
+  if (!label || label.named) return undefined;
+  // "(i)" after "(h)" is the letter i.
+  if (label.style === 'letter' || (label.number === 'i' && letter === 'h'))
+    return { number: `${parent}${label.number}`, letter: label.number };
+  if (label.style === 'roman' && letter) return { number: `${parent}${letter})${label.number}`, letter };
+  if (label.style === 'sub' && String(label.order[0]) === parent && label.order[1]! > 0) {
+    return { number: label.number, letter: String.fromCharCode(96 + label.order[1]!) };
+  }
+  return undefined;
+}
+
 /**
- * The lettered parts of a quoted recommendation ("2. The Government should: (a) … (b) …" → 2a, 2b;
- * roman parts of a lettered one → 4a)i, 4a)ii), when its own words only lead into them; else undefined.
+ * The lettered parts of a quoted recommendation, when its own words only lead into them ("2. The
+ * Government should: (a) … (b) …" → 2a, 2b; roman parts of a lettered one → 4a)i, 4a)ii), or when
+ * it is printed as its parts ("Recommendation 2", then "2a. …", "2b. …"); else undefined. Parts
+ * printed after the first paragraph of text are taken from what was read as the answer, which
+ * then starts after the last part.
  */
-function subItemsOf(blocks: readonly Block[], read: Read, parent: string): { number: string; read: Read }[] | undefined {
+function subItemsOf(
+  blocks: readonly Block[],
+  read: Read,
+  parent: string,
+): { parts: { number: string; read: Read }[]; answer: number[] } | undefined {
   const lead = blocks[read.textAt]!;
+  const printedAsParts = lead.label?.style === 'sub' && partOf(lead.label, parent, undefined) !== undefined;
   const leadText = lead.label && lead.label.number === parent ? lead.label.rest : lead.text;
-  if (!/:\s*$/.test(leadText)) return undefined;
+  if (!printedAsParts && !/:\s*$/.test(leadText)) return undefined;
   const parts: { number: string; read: Read; letter: string }[] = [];
   let letter: string | undefined;
-  for (let k = read.textAt + 1; k <= read.textEnd; k++) {
+  const last = read.answer.length ? read.answer.at(-1)! : read.textEnd;
+  let k = printedAsParts ? read.textAt : read.textAt + 1;
+  for (; k <= last; k++) {
     const block = blocks[k]!;
-    const label = block.label;
-    // "(i)" after "(h)" is the letter i.
-    const isLetter = label?.style === 'letter' || (label?.number === 'i' && letter === 'h');
-    if (label && !label.named && isLetter) {
-      letter = label.number;
-      parts.push({ number: `${parent}${letter}`, letter, read: { ...read, textAt: k, textEnd: k, text: label.rest, refs: [] } });
-    } else if (label && !label.named && label.style === 'roman' && letter) {
-      parts.push({
-        number: `${parent}${letter})${label.number}`,
-        letter,
-        read: { ...read, textAt: k, textEnd: k, text: label.rest, refs: [] },
-      });
-    } else if (parts.length) {
-      const last = parts.at(-1)!;
-      last.read = { ...last.read, textEnd: k, text: `${last.read.text} ${block.text}` };
-    } else return undefined;
+    const part = partOf(block.label, parent, letter);
+    if (part) {
+      letter = part.letter;
+      parts.push({ number: part.number, letter, read: { ...read, textAt: k, textEnd: k, text: block.label!.rest, refs: [] } });
+    } else if (k <= read.textEnd && parts.length) {
+      const previous = parts.at(-1)!;
+      previous.read = { ...previous.read, textEnd: k, text: `${previous.read.text} ${block.text}` };
+    } else if (k <= read.textEnd) return undefined;
+    else break;
   }
   if (parts.length < 2) return undefined;
   // A lettered part that only leads into its roman parts is not answered by itself.
   const kept = parts.filter(
     (part, i) => !(parts[i + 1]?.letter === part.letter && parts[i + 1]!.number.includes(')') && !part.number.includes(')')),
   );
-  return kept.map(({ number, read: part }) => ({
-    number,
-    read: { ...part, text: cleanQuote(part.text).text, refs: cleanQuote(part.text).refs },
-  }));
+  return {
+    parts: kept.map(({ number, read: part }) => ({
+      number,
+      read: { ...part, text: cleanQuote(part.text).text, refs: cleanQuote(part.text).refs },
+    })),
+    answer: read.answer.filter((index) => index >= k),
+  };
+}
+
+/** "PAC recommendation: …", "Committee conclusion: …": what the numbered text is, named before it. */
+const ROLE_PREFIX = /^(?:(?:PAC|PACAC|the\s+committee['’]s|committee)\s+)?(conclusion|recommendation)\s*:\s*/i;
+
+function roleOf(text: string): { role: 'conclusion' | 'recommendation'; rest: string } | undefined {
+  const match = ROLE_PREFIX.exec(text);
+  if (!match) return undefined;
+  return { role: match[1]!.toLowerCase() as 'conclusion' | 'recommendation', rest: text.slice(match[0].length) };
 }
 
 /** Read the recommendations (and answers) on a page's blocks. Never throws. */
@@ -441,6 +469,9 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
   const seen = new Set<string>();
   for (const { run, score, list } of accepted) {
     let waiting: Segment[] = [];
+    // "1. PAC conclusion: …" then "1. PAC recommendation: …" (Treasury Minutes): the items are the recommendations.
+    const roles = new Set(run.starts.map((start) => roleOf(blocks[start]!.label?.rest ?? '')?.role));
+    const conclusionsAside = roles.has('recommendation') && roles.has('conclusion');
     for (const start of run.starts) {
       if (segments.length >= MAX_ITEMS) break;
       try {
@@ -451,13 +482,18 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
         const reads = quoted
           ? quoted.map((at, i) => readRunning(blocks, at, quoted[i + 1] ?? end, response, score.refShare >= 0.5))
           : [block.cell ? readRow(blocks, start, end, response) : readRunning(blocks, start, end, response, score.refShare >= 0.5)];
-        // One answer for the group: what follows the last quote.
-        const answer = response ? answerOf(blocks, reads.at(-1)!.answer) : undefined;
         let entries = numbers.map((number, n) => ({ number, read: reads[quoted ? n : 0]! }));
         // On a response, a recommendation quoted as lettered parts ("(a) …", "(b) …") is answered part by part.
         const parts = response && entries.length === 1 ? subItemsOf(blocks, entries[0]!.read, entries[0]!.number) : undefined;
-        if (parts) entries = parts;
-        for (const { number, read } of entries) {
+        if (parts) entries = parts.parts;
+        // One answer for the group: what follows the last quote (or part).
+        const answer = response ? answerOf(blocks, parts?.answer ?? reads.at(-1)!.answer) : undefined;
+        for (const entry of entries) {
+          const { number } = entry;
+          let { read } = entry;
+          const role = roleOf(read.text);
+          if (role?.role === 'conclusion' && conclusionsAside) continue;
+          if (role) read = { ...read, text: role.rest };
           if (!read.text) continue;
           // A recommendation printed twice (in the list and again in its chapter) is one item.
           const key = `${list}:${number}`;

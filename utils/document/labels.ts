@@ -27,7 +27,7 @@ export interface Label {
 
 const ROMAN_SUB = String.raw`(?:viii|vii|iii|ii|iv|vi|ix|i|v|x)`;
 /** "7", "8.1", "2a", "2(a)", "4a)i", "4(a)(ii)" (case-sensitive: the letter is lower case). */
-const NUMBER_TOKEN = String.raw`\d{1,3}(?:\.\d{1,3})?(?:\s?(?:\([a-z]\)|[a-z]\)?(?![a-zA-Z]))(?:\s?\(?${ROMAN_SUB}\)?(?![a-zA-Z]))?)?`;
+const NUMBER_TOKEN = String.raw`\d{1,3}(?:\.\d{1,3})?(?:\s?(?:\([a-z]\)|[a-z](?:\)(?=${ROMAN_SUB}(?![a-zA-Z]))|\)?(?![a-zA-Z])))(?:\s?\(?${ROMAN_SUB}\)?(?![a-zA-Z]))?)?`;
 const NUMBER_LIST = new RegExp(String.raw`^(${NUMBER_TOKEN}(?:\s*(?:,|&|and|to|[–—-])\s*${NUMBER_TOKEN})*)(?![\d.]*\d)`);
 const WORD = /^(?:(?:conclusions?|findings?)\s+and\s+)?(recommendations?|recs?\.?|conclusions?)\s*(?:no\.?\s*|number\s+)?/i;
 const SPELLED = new RegExp(String.raw`^(${SPELLED_NUMBER})\b`, 'i');
@@ -77,6 +77,12 @@ function expandList(list: string): string[] {
   const out: string[] = [];
   const parts = list.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
   for (const part of parts) {
+    // "1a to 1c", "12 a–c": the lettered parts of one recommendation.
+    const letters = /^(\d{1,3})\s?([a-z])\s*(?:[–—-]|to)\s*(?:\1\s?)?([a-z])$/.exec(part.trim());
+    if (letters && letters[3]! > letters[2]! && letterValue(letters[3]!) - letterValue(letters[2]!) <= 12) {
+      for (let c = letterValue(letters[2]!); c <= letterValue(letters[3]!); c++) out.push(`${letters[1]}${String.fromCharCode(96 + c)}`);
+      continue;
+    }
     const range = /^(\d{1,3})\s*(?:[–—-]|to)\s*(\d{1,3})$/.exec(part.trim());
     if (range) {
       const from = Number(range[1]);
