@@ -371,3 +371,38 @@ describe('gov-uk-response: Treasury Minutes (a PAC conclusion, then its recommen
     ]);
   });
 });
+
+describe('gov-uk-response: one answer to a group of parts', () => {
+  it('gives an answer cell spanning two rows (rowspan) to both', () => {
+    const page = readAnswers(
+      detect(
+        govUkPage(`<table><thead><tr><th>No.</th><th>Recommendation</th><th>Government response</th></tr></thead><tbody>
+         <tr><td>1a</td><td>The Department should simplify the fares structure by 2026.</td><td rowspan="2">Accepted. The Department will consult this year.</td></tr>
+         <tr><td>1b</td><td>The Department should publish a timetable for fares reform.</td></tr>
+         <tr><td>2</td><td>The Department should freeze regulated fares for two years.</td><td>Not accepted. Fares policy is set each year.</td></tr>
+         </tbody></table>`),
+      ),
+    );
+    expect(page.items.map((item) => [item.number, item.reading.status])).toEqual([
+      ['1a', 'accepted'],
+      ['1b', 'accepted'],
+      ['2', 'rejected'],
+    ]);
+  });
+
+  it('reads a lettered list (<ol type="a">) under a recommendation heading as its parts', () => {
+    const page = readAnswers(
+      detect(
+        govUkPage(`<h2>Recommendation 1</h2>
+         <ol type="a"><li>The Department should raise the bursary for physics teachers.</li><li>The Department should extend the bursary to computing.</li></ol>
+         <p>The Government accepts these recommendations in part.</p>
+         <h2>Recommendation 2</h2><p>The Department should publish its workforce model.</p><p>The Government accepts this recommendation.</p>`),
+      ),
+    );
+    expect(page.items.map((item) => [item.number, item.reading.status])).toEqual([
+      ['1a', 'partially-accepted'],
+      ['1b', 'partially-accepted'],
+      ['2', 'accepted'],
+    ]);
+  });
+});

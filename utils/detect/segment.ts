@@ -193,6 +193,18 @@ interface Read {
   answer: number[];
 }
 
+/** A cell of an earlier row of the same table that spans the row of `start`, in the answer column (or last). */
+function spanningAnswer(blocks: readonly Block[], start: number, column: number | undefined): number | undefined {
+  const own = blocks[start]!.cell!;
+  for (let k = start - 1; k >= 0 && k > start - 400; k--) {
+    const cell = blocks[k]!.cell;
+    if (!cell || cell.table !== own.table) return undefined;
+    const inAnswerColumn = column === undefined ? cell.col > own.col : cell.col >= column;
+    if (cell.rows && cell.row < own.row && cell.row + cell.rows > own.row && inAnswerColumn) return k;
+  }
+  return undefined;
+}
+
 /** An item in a table row: its text from the row's text cells, its answer from the answer column. */
 function readRow(blocks: readonly Block[], start: number, end: number, response: boolean): Read {
   const own = blocks[start]!;
@@ -216,6 +228,11 @@ function readRow(blocks: readonly Block[], start: number, end: number, response:
       if (!textParts.length) textAt = k;
       textParts.push(block.text);
     }
+  }
+  // No answer in the row: the answer cell of an earlier row spans it ("rowspan": one answer to rows 1a and 1b).
+  if (response && !answer.some((k) => blocks[k]!.cell && sameRow(blocks[k]!, own))) {
+    const spanning = spanningAnswer(blocks, start, column);
+    if (spanning !== undefined) answer.unshift(spanning);
   }
   // A row that introduces a list ("…should be resourced to:") goes on in the paragraphs after the table.
   if (!response && /:$/.test(textParts.at(-1) ?? '')) {
@@ -405,7 +422,7 @@ function subItemsOf(
   parent: string,
 ): { parts: { number: string; read: Read }[]; answer: number[] } | undefined {
   const lead = blocks[read.textAt]!;
-  const printedAsParts = lead.label?.style === 'sub' && partOf(lead.label, parent, undefined) !== undefined;
+  const printedAsParts = partOf(lead.label, parent, undefined) !== undefined && (lead.label!.style === 'sub' || lead.label!.number === 'a');
   const leadText = lead.label && lead.label.number === parent ? lead.label.rest : lead.text;
   if (!printedAsParts && !/:\s*$/.test(leadText)) return undefined;
   const parts: { number: string; read: Read; letter: string }[] = [];

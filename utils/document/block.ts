@@ -10,6 +10,8 @@ export interface CellPosition {
   col: number;
   /** A `<th>`, or a cell in `<thead>`. */
   header: boolean;
+  /** Rows the cell spans (`rowspan`), when more than one: one answer given to several rows. */
+  rows?: number;
 }
 
 /** One block of the page's text, in reading order: the unit every reader works on. */

@@ -403,7 +403,9 @@ export function readDocument(root: Element): DocumentModel {
         table.col = 0;
       } else if ((name === 'td' || name === 'th') && table) {
         const header = name === 'th' || el.closest('thead') !== null;
-        inner = { ...inner, cell: { table: table.index, row: Math.max(0, table.row), col: table.col, header } };
+        const rows = Math.min(50, Number(el.getAttribute('rowspan') ?? 1) || 1);
+        const cell = { table: table.index, row: Math.max(0, table.row), col: table.col, header };
+        inner = { ...inner, cell: rows > 1 ? { ...cell, rows } : cell };
         table.col += Math.max(1, Number(el.getAttribute('colspan') ?? 1) || 1);
       } else if (name === 'li') {
         const list = el.parentElement;
