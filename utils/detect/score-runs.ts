@@ -147,6 +147,9 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   const framed = share(refs) >= 0.5 || share(answered) >= 0.5;
   // "Recommendation 1: …" over text that recommends nothing, under no such title, unanswered: a name alone.
   if (label.named && !recommending && !inSection && !refs && !emphasised && !answered && !named) score -= 1;
+  // Bare numbers under a recommendations title (or column) whose text recommends, refers to, stresses
+  // and is answered by nothing: numbered prose that happens to sit there.
+  if (!label.named && !recommending && !refs && !emphasised && !answered && !named) score -= 1;
   // A response may answer a list from its middle; a report's list starts at its beginning.
   if (!isFirst(label) && !framed && !label.named) score -= 1.5;
   if (words / n < 6 && !framed && share(inSection) < 0.5) score -= 3;
