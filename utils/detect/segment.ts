@@ -71,6 +71,14 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
   // The strongest list claims its blocks (and the text block after a bare label); a weaker run
   // cannot start an item there ("Recommendation 1" then "4.41 The committee recommends…").
   const claimed = new Set<number>();
+  /** Table rows holding a stronger list's item, with the item's column: cells right of it are its text or answer. */
+  const claimedRows = new Map<string, number>();
+  const rowKey = (block: Block) => (block.cell ? `${block.cell.table}:${block.cell.row}` : undefined);
+  const rightOfItem = (block: Block) => {
+    const key = rowKey(block);
+    const col = key === undefined ? undefined : claimedRows.get(key);
+    return col !== undefined && block.cell!.col > col;
+  };
   const kept: { run: Run; score: RunScore }[] = [];
   // A weaker run numbered inside a stronger list's stretch is its answers' or its sub-paragraphs' numbering.
   // A number after the list's last one in the same style carries the list on (recommendations
@@ -90,11 +98,14 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
         !(isTitleOnly(blocks[start]!) && claimed.has(start + 1)) &&
         !claimed.has(start) &&
         !inSpan(start) &&
+        !rightOfItem(blocks[start]!) &&
         !(blocks[start]!.label!.named === undefined && opensWithVerdict(blocks[start]!.label!.rest)),
     );
     if (!starts.length) continue;
     for (const start of starts) {
       claimed.add(start);
+      const key = rowKey(blocks[start]!);
+      if (key !== undefined) claimedRows.set(key, Math.min(claimedRows.get(key) ?? Infinity, blocks[start]!.cell!.col));
       if (isTitleOnly(blocks[start]!)) claimed.add(start + 1);
       const numbers = blocks[start]!.label!.numbers;
       if (numbers.length > 1) groupQuotes(blocks, start, Math.min(blocks.length, start + 40), numbers)?.forEach((k) => claimed.add(k));
