@@ -256,6 +256,18 @@ const rows: Row[] = [
     'Response:\nThe Australian Government agrees-in-principle to this recommendation.',
   ],
   ['accepts and is implementing (real, AU)', 'accepted', 'Response:\nThe Government accepts and is implementing this recommendation.'],
+  [
+    'one sentence, two verdicts, each before the item it names: the second item (real, AU)',
+    'noted',
+    'The Australian Government supports in-principle recommendation 3 and notes recommendation 4.',
+    '4',
+  ],
+  [
+    'one sentence, two verdicts, each before the item it names: the first item (real, AU)',
+    'partially-accepted',
+    'The Australian Government supports in-principle recommendation 3 and notes recommendation 4.',
+    '3',
+  ],
 ];
 
 describe('classifyAnswer: rules and traps', () => {

@@ -129,6 +129,10 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
+/** Recommendations named straight after a verdict's words ("… in principle recommendations 3 and 5"). */
+const NAMED_NEXT =
+  /^\s*(?:(?:to|with)\s+)?(?:the\s+)?recommendations?\s+(?:nos?\.?\s*)?\d{1,3}[a-z]?(?:\s*(?:,|and|&|–|-|to)\s*\d{1,3}[a-z]?)*/i;
+
 /** Every cue in every sentence, after negation, hedges, cross-references and concessions are applied. */
 export function findCues(answer: string, sentences: Sentence[], options: ClassifyOptions = {}): CueHit[] {
   const own = options.recommendationNumber === undefined ? undefined : normaliseItem(options.recommendationNumber);
@@ -163,6 +167,10 @@ export function findCues(answer: string, sentences: Sentence[], options: Classif
         if (cue.kind === 'verdict' && own !== undefined) {
           const inMatch = namedRecommendations(m[0]).numbers;
           if (inMatch.length > 0 && !namesOwn(inMatch)) continue;
+          // "supports in-principle recommendation 3 and notes recommendation 4": the items named straight after it.
+          const next = NAMED_NEXT.exec(text.slice(span[1], span[1] + 60));
+          const after = next ? namedRecommendations(next[0]).numbers : [];
+          if (after.length > 0 && !namesOwn(after)) continue;
         }
         const before = text.slice(0, span[0]);
         if (cue.status !== 'rejected' && cue.kind === 'verdict' && NEGATOR.test(before)) continue;

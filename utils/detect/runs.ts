@@ -99,6 +99,28 @@ function isCandidate(block: Block): boolean {
   return label.rest.split(' ').length >= (label.sep === '.' || label.sep === ')' ? 1 : 3);
 }
 
+const sameOrder = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+
+/**
+ * A number laid out unlike the rest of its list (a page number "2" alone on its line, taken for
+ * item 2) gives way to the block that carries the same number laid out like the list ("2. That the
+ * Government…"). Returns whether the block took the stray's place.
+ */
+function replacesStray(runs: Run[], blocks: readonly Block[], index: number, family: string, inSection: boolean): boolean {
+  const label = blocks[index]!.label!;
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r]!;
+    if (run.family !== family || run.inSection !== inSection || run.starts.length < 2 || !sameOrder(run.last.order, label.order)) continue;
+    const stray = blocks[run.starts.at(-1)!]!;
+    const before = blocks[run.starts.at(-2)!]!;
+    if (layout(stray) === layout(before) || layout(blocks[index]!) !== layout(before)) continue;
+    run.starts[run.starts.length - 1] = index;
+    run.last = label;
+    return true;
+  }
+  return false;
+}
+
 /** Group candidate blocks into runs (one pass). */
 export function findRuns(blocks: readonly Block[], inRecommendations: Uint8Array): Run[] {
   const runs: Run[] = [];
@@ -114,6 +136,7 @@ export function findRuns(blocks: readonly Block[], inRecommendations: Uint8Array
     const label = block.label!;
     const family = familyOf(label);
     const inSection = inRecommendations[index] === 1;
+    if (replacesStray(runs, blocks, index, family, inSection)) return;
     let best: Run | undefined;
     for (let r = runs.length - 1; r >= 0; r--) {
       const run = runs[r]!;

@@ -12,7 +12,7 @@ import { isTitleBlock } from './sections';
 
 /** Recommending and concluding wording. */
 const RECOMMENDING =
-  /\b(?:recommends?|recommended|should|must|urges?|calls?\s+(?:on|for|upon)|ought|needs?\s+to|we\s+(?:ask|expect|encourage|invite|suggest|believe|consider|conclude|are\s+concerned|welcome|note|agree)|the\s+(?:committee|government)\s+(?:considers|believes|concludes|is\s+concerned)|it\s+is\s+(?:essential|vital|important|imperative|clear|regrettable|disappointing))\b/i;
+  /^that\s+(?:the|a|an|all|each|every|this|these)\s|\b(?:recommends?|recommended|should|must|urges?|calls?\s+(?:on|for|upon)|ought|needs?\s+to|we\s+(?:ask|expect|encourage|invite|suggest|believe|consider|conclude|are\s+concerned|welcome|note|agree)|the\s+(?:committee|government)\s+(?:considers|believes|concludes|is\s+concerned)|it\s+is\s+(?:essential|vital|important|imperative|clear|regrettable|disappointing))\b/i;
 /** An answer's own opening ("The Government accepts…", "We agree…"): these are answers, not recommendations. */
 const ANSWER_OPENING =
   /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|hm)\s+)?(?:government|department|ministry|minister)\s+(?:(?:fully|partially|broadly)\s+)?(?:accepts?|agrees?|supports?|notes?|rejects?|welcomes?|acknowledges?|does\s+not|will|has|is|recognises?|considers?|shares?|remains?)\b|^(?:we|i)\s+(?:accept|agree|welcome|note|do\s+not|will|have|are)\b/i;
@@ -147,9 +147,10 @@ export function scoreRun(run: Run, blocks: readonly Block[], outline: Outline): 
   const framed = share(refs) >= 0.5 || share(answered) >= 0.5;
   // "Recommendation 1: …" over text that recommends nothing, under no such title, unanswered: a name alone.
   if (label.named && !recommending && !inSection && !refs && !emphasised && !answered && !named) score -= 1;
-  // Bare numbers under a recommendations title (or column) whose text recommends, refers to, stresses
-  // and is answered by nothing: numbered prose that happens to sit there.
-  if (!label.named && !recommending && !refs && !emphasised && !answered && !named) score -= 1;
+  // Numbered rows of a table with a "Recommendation" column whose text recommends, refers to,
+  // stresses and is answered by nothing: numbered prose set in a table.
+  const inTable = blocks[run.starts[0]!]!.cell !== undefined;
+  if (inTable && !label.named && !recommending && !refs && !emphasised && !answered && !named) score -= 1;
   // A response may answer a list from its middle; a report's list starts at its beginning.
   if (!isFirst(label) && !framed && !label.named) score -= 1.5;
   if (words / n < 6 && !framed && share(inSection) < 0.5) score -= 3;

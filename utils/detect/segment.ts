@@ -88,7 +88,11 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
     spans.some(({ from, to, run }) => {
       if (start <= from || start >= to) return false;
       const label = blocks[start]!.label!;
-      return !(run.family === familyOf(label) && compareOrder(label.order, run.last.order) > 0);
+      const carriesOn =
+        (run.family === familyOf(label) && compareOrder(label.order, run.last.order) > 0) ||
+        // "Recommendation 2.2" then "Recommendation 3": a named list numbered by chapter, then plainly.
+        (label.named !== undefined && run.last.named !== undefined && label.order[0]! > run.last.order[0]!);
+      return !carriesOn;
     });
   for (const entry of scored) {
     // A numbered paragraph opening with the government's verdict is an answer, whatever list it is in.
@@ -421,6 +425,26 @@ function partOf(label: Label | undefined, parent: string, letter: string | undef
 }
 
 /**
+ * Under a title-only label naming several recommendations ("Recommendations 3 and 4"), exactly as
+ * many unnumbered paragraphs before the answer: one for each, in order; the answer after the last.
+ */
+function groupParagraphs(blocks: readonly Block[], start: number, end: number, count: number): Read[] | undefined {
+  if (!isTitleOnly(blocks[start]!)) return undefined;
+  const texts: number[] = [];
+  let k = start + 1;
+  for (; k < end; k++) {
+    const block = blocks[k]!;
+    if (answerCue(block) || isTitleBlock(block)) break;
+    if (block.label || block.note) return undefined;
+    texts.push(k);
+  }
+  if (texts.length !== count) return undefined;
+  const answer: number[] = [];
+  for (let j = k; j < end; j++) answer.push(j);
+  return texts.map((at, i) => ({ textAt: at, textEnd: at, ...cleanQuote(blocks[at]!.text), answer: i === count - 1 ? answer : [] }));
+}
+
+/**
  * The lettered parts of a quoted recommendation, when its own words only lead into them ("2. The
  * Government should: (a) … (b) …" → 2a, 2b; roman parts of a lettered one → 4a)i, 4a)ii), or when
  * it is printed as its parts ("Recommendation 2", then "2a. …", "2b. …"); else undefined. Parts
@@ -507,10 +531,13 @@ export function segment(model: DocumentModel, hints: SegmentHints = {}): Segment
         const end = ends.get(start) ?? blocks.length;
         const numbers = block.label!.numbers.length > 1 ? block.label!.numbers : [block.label!.number];
         const quoted = numbers.length > 1 && !block.cell ? groupQuotes(blocks, start, end, numbers) : undefined;
-        const reads = quoted
-          ? quoted.map((at, i) => readRunning(blocks, at, quoted[i + 1] ?? end, response, score.refShare >= 0.5))
-          : [block.cell ? readRow(blocks, start, end, response) : readRunning(blocks, start, end, response, score.refShare >= 0.5)];
-        let entries = numbers.map((number, n) => ({ number, read: reads[quoted ? n : 0]! }));
+        const paragraphs = numbers.length > 1 && !block.cell && !quoted ? groupParagraphs(blocks, start, end, numbers.length) : undefined;
+        const reads =
+          paragraphs ??
+          (quoted
+            ? quoted.map((at, i) => readRunning(blocks, at, quoted[i + 1] ?? end, response, score.refShare >= 0.5))
+            : [block.cell ? readRow(blocks, start, end, response) : readRunning(blocks, start, end, response, score.refShare >= 0.5)]);
+        let entries = numbers.map((number, n) => ({ number, read: reads[quoted || paragraphs ? n : 0]! }));
         // On a response, a recommendation quoted as lettered parts ("(a) …", "(b) …") is answered part by part.
         const parts = response && entries.length === 1 ? subItemsOf(blocks, entries[0]!.read, entries[0]!.number) : undefined;
         if (parts) entries = parts.parts;
