@@ -3,7 +3,7 @@ import type { DocumentModel } from '../document/block';
 import { answerCue, opensWithVerdict } from './answer-cues';
 import type { VerdictLabel } from './response-labels';
 import { cleanQuote, isHeadlineLike, splitQuoteReference } from './response-labels';
-import { familyOf, findRuns, type Run } from './runs';
+import { familyOf, findRuns, signature, type Run } from './runs';
 import { compareOrder, type Label } from '../document/labels';
 import { isRecommendationRun, scoreRun, type RunScore } from './score-runs';
 import { isTitleBlock, outlineOf, RECOMMENDATIONS_SECTION, titleLevel, type Outline } from './sections';
@@ -91,7 +91,12 @@ function acceptedRuns(blocks: readonly Block[], outline: Outline): Accepted[] {
       const carriesOn =
         (run.family === familyOf(label) && compareOrder(label.order, run.last.order) > 0) ||
         // "Recommendation 2.2" then "Recommendation 3": a named list numbered by chapter, then plainly.
-        (label.named !== undefined && run.last.named !== undefined && label.order[0]! > run.last.order[0]!);
+        (label.named !== undefined && run.last.named !== undefined && label.order[0]! > run.last.order[0]!) ||
+        // "2.2" then "3." set alike: a list numbered by chapter that goes on plainly.
+        (run.last.style === 'chapter' &&
+          label.style === 'arabic' &&
+          label.order[0]! > run.last.order[0]! &&
+          signature(blocks[start]!) === run.shape);
       return !carriesOn;
     });
   for (const entry of scored) {
