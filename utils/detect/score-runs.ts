@@ -45,9 +45,14 @@ function withContinuation(blocks: readonly Block[], at: number, text: string): s
   return out;
 }
 
+/** What a contents line prints after a label: dot leaders and a page number. */
+const CONTENTS_PAGE = /^[.\s…·]*\d{1,4}$/;
+
 /** Where an item's own text is: the label's block, or (a label alone, as a heading) the block after it. */
 function ownTextAt(blocks: readonly Block[], start: number): { text: string; at: number; textless?: boolean } {
   const label = blocks[start]!.label!;
+  // "Recommendation 3 ........ 7": a contents line, its page number for text.
+  if (label.named && CONTENTS_PAGE.test(label.rest)) return { text: '', at: start, textless: true };
   if (label.rest && !((blocks[start]!.role === 'heading' || label.named) && isHeadlineLike(label.rest))) {
     return { text: withContinuation(blocks, start, label.rest), at: start };
   }

@@ -282,6 +282,11 @@ function numberedAgain(blocks: readonly Block[], from: number, end: number, numb
   return undefined;
 }
 
+/** A printed line as long as a text's lines, after text that stopped mid-sentence. */
+function continuesLine(block: Block, text: string): boolean {
+  return block.role !== 'heading' && block.text.length > 60 && /[\p{Ll},]$/u.test(text);
+}
+
 /** An item in running text: its label's text and the blocks that continue it; then the answer. */
 function readRunning(blocks: readonly Block[], start: number, end: number, response: boolean, referenced: boolean): Read {
   const own = blocks[start]!;
@@ -334,9 +339,11 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
   let taken = 0;
   while (k < end && taken < MAX_CONTINUATION && !closed()) {
     const block = blocks[k]!;
-    // No other item starts before `end`: a numbered paragraph here is quoted inside this one.
-    if (isTitleBlock(block) || answerCue(block)) break;
     const current = [...parts, ...pending].join(' ');
+    // No other item starts before `end`: a numbered paragraph here is quoted inside this one.
+    // A bold printed line is no title where the text stops mid-sentence, or before an item's reference.
+    const line = continuesLine(block, current) || (referenced && block.role !== 'heading' && block.text.length > 60);
+    if ((isTitleBlock(block) && !line) || answerCue(block)) break;
     // A list's parts run on after "…:" and "…;" ("(a) publish the data; (b) consult …").
     const listPart = block.role === 'list-item' || block.label?.style === 'letter' || block.label?.style === 'roman';
     const unfinished = !SENTENCE_END.test(current) || /:$/.test(current) || (listPart && /[:;](?:\s*(?:and|or))?$/.test(current));
@@ -346,7 +353,8 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
     } else if (referenced) {
       // Paragraphs after the item belong to it only up to its "(Paragraph N)" reference.
       pending.push(block.text);
-      if (splitQuoteReference(block.text).refs.length) {
+      // The reference may be broken over two printed lines ("(Paragraph" / "96)").
+      if (splitQuoteReference(pending.slice(-2).join(' ')).refs.length) {
         parts.push(...pending);
         pending.length = 0;
       }
