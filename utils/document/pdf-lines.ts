@@ -189,8 +189,9 @@ export function pdfLines(pages: readonly PdfPageText[]): PdfLine[] {
         column: split !== undefined && line.x0 >= split ? 1 : 0,
       };
     });
-    // Left column top to bottom, then the right; lines spanning both stay where they are in the left.
-    if (split !== undefined) lines.sort((a, b) => a.column - b.column || b.y - a.y || a.x - b.x);
+    // Top to bottom (the left column, then the right; lines spanning both stay in the left): a PDF's
+    // drawing order is not its reading order (Chromium, for one, draws headings and lists apart).
+    lines.sort((a, b) => a.column - b.column || (Math.abs(a.y - b.y) < Math.min(a.size, b.size) * 0.5 ? a.x - b.x : b.y - a.y));
     return { page, lines };
   });
 
