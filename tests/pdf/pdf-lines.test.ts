@@ -186,6 +186,18 @@ describe('pdfBlocks', () => {
     }
   });
 
+  it('reads a page top to bottom whatever order its text was drawn in (headings and lists drawn apart)', () => {
+    const lines = pdfLines([
+      page(1, [
+        { text: 'Purpose of the Bill', y: 760, bold: true },
+        { text: 'Bail decisions', y: 500, bold: true },
+        ...para(740, [`1. ${LONG}`, 'ends here.']),
+        ...para(480, [`2. ${LONG}`, 'ends too.']),
+      ]),
+    ]);
+    expect(lines.map((line) => line.text.slice(0, 8))).toEqual(['Purpose ', '1. xxxxx', 'ends her', 'Bail dec', '2. xxxxx', 'ends too']);
+  });
+
   it('gives nothing for pages with no text', () => {
     expect(pdfBlocks([page(1, []), page(2, [])])).toEqual([]);
   });
