@@ -20,9 +20,13 @@ const VERDICT_LINE = new RegExp(
   String.raw`^(?:(?:(?:australian\s+|uk\s+)?government\s+)?(?:response|position|status|outcome)\s*[:.–—-]\s*)?((?:partially|partly)[\s-]+${VERDICT_WORD}|${VERDICT_WORD}(?:[\s-]+in[\s-]+(?:full|principle|part))?|not[\s-]+${VERDICT_WORD}|(?:noted|notes?)(?:\s+for\s+[^.]{1,80})?|rejected|does\s+not\s+${VERDICT_WORD})\s*[.:;]?$`,
   'i',
 );
-/** An answer's opening sentence giving the verdict. */
+/**
+ * An answer's opening sentence giving the verdict. The verb agrees with its singular subject
+ * ("The Government considers…"); without the s it is a recommendation's subjunctive ("[That] the
+ * Australian Government consider funding…").
+ */
 const VERDICT_OPENING =
-  /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|new\s+zealand|canadian|commonwealth|hm)\s+)?(?:government|department|ministry|minister|executive)\s+(?:(?:therefore|fully|partially|partly|broadly|strongly)\s+)?(?:accepts?|agrees?|supports?|notes?|rejects?|welcomes?|acknowledges?|does\s+not|did\s+not|is\s+not|has\s+(?:already|no\s+plans)|will|recognises?|considers?|shares?)\b/i;
+  /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|new\s+zealand|canadian|commonwealth|hm)\s+)?(?:government|department|ministry|minister|executive)\s+(?:(?:therefore|fully|partially|partly|broadly|strongly)\s+)?(?:accepts|agrees|supports|notes|rejects|welcomes|acknowledges|does\s+not|did\s+not|is\s+not|has\s+(?:already|no\s+plans)|will|recognises|considers|shares)\b/i;
 
 function verdictOfLine(text: string): VerdictLabel | undefined {
   const match = VERDICT_LINE.exec(text);

@@ -15,7 +15,7 @@ const RECOMMENDING =
   /^that\s+(?:the|a|an|all|each|every|this|these)\s|\b(?:recommends?|recommended|should|must|urges?|calls?\s+(?:on|for|upon)|ought|needs?\s+to|we\s+(?:ask|expect|encourage|invite|suggest|believe|consider|conclude|are\s+concerned|welcome|note|agree)|the\s+(?:committee|government)\s+(?:considers|believes|concludes|is\s+concerned)|it\s+is\s+(?:essential|vital|important|imperative|clear|regrettable|disappointing))\b/i;
 /** An answer's own opening ("The Government accepts…", "We agree…"): these are answers, not recommendations. */
 const ANSWER_OPENING =
-  /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|hm)\s+)?(?:government|department|ministry|minister)\s+(?:(?:fully|partially|broadly)\s+)?(?:accepts?|agrees?|supports?|notes?|rejects?|welcomes?|acknowledges?|does\s+not|will|has|is|recognises?|considers?|shares?|remains?)\b|^(?:we|i)\s+(?:accept|agree|welcome|note|do\s+not|will|have|are)\b/i;
+  /^(?:the\s+)?(?:(?:uk|australian|scottish|welsh|hm)\s+)?(?:government|department|ministry|minister)\s+(?:(?:fully|partially|broadly)\s+)?(?:accepts|agrees|supports|notes|rejects|welcomes|acknowledges|does\s+not|will|has|is|recognises|considers|shares|remains)\b|^(?:we|i)\s+(?:accept|agree|welcome|note|do\s+not|will|have|are)\b/i;
 
 export interface RunScore {
   score: number;

@@ -323,7 +323,7 @@ function readRunning(blocks: readonly Block[], start: number, end: number, respo
       k = again + 1;
     }
     const next = blocks[k];
-    if (again === undefined && next && k < end && !answerCue(next)) {
+    if (again === undefined && next && k < end && !(response && answerCue(next))) {
       parts.push(paragraphNumber(next.text));
       textAt = k;
       k++;
