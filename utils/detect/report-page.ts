@@ -72,19 +72,23 @@ function* pseudoConclusionsTitles(doc: Document): Generator<Element> {
   }
 }
 
-export interface ReportPageProbe {
-  /** The page has a "Conclusions and recommendations" section title (not a contents link). */
-  conclusions: boolean;
-  /** The page prints a government response: a Special Report, or a "Government response" section. */
-  response: boolean;
-}
-
 /**
  * Does the page hold a list of conclusions, and does it print a government response? Reads the
  * `<title>` and the headings (short ones only), and the bold runs only when no heading answered.
  * Cheap enough for `matches`.
  */
 export function probeReportPage(doc: Document): ReportPageProbe {
+  // Several adapters ask in turn while one page is matched: the page is read once per task.
+  if (lastProbe?.doc === doc) return lastProbe.probe;
+  const probe = readProbe(doc);
+  lastProbe = { doc, probe };
+  queueMicrotask(() => (lastProbe = undefined));
+  return probe;
+}
+
+let lastProbe: { doc: Document; probe: ReportPageProbe } | undefined;
+
+function readProbe(doc: Document): ReportPageProbe {
   const probe: ReportPageProbe = { conclusions: false, response: RESPONSE_TITLE.test(doc.title) };
   for (const el of doc.querySelectorAll(HEADINGS)) {
     const text = titleText(el);
