@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
 import { FIXTURE_PAGES_DIR } from '../../scripts/lib/fixture-cases';
+import { encryptedPdf } from '../helpers/encrypted-pdf';
 import { expect, test } from './fixtures';
 import { shot } from './shot';
 
@@ -101,6 +102,12 @@ const BAD_FILES: [string, string, Buffer, string][] = [
     'https://publications.parliament.uk/pa/bad/damaged.pdf',
     Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF'),
     'damaged',
+  ],
+  [
+    'an encrypted (password) PDF',
+    'https://publications.parliament.uk/pa/bad/encrypted.pdf',
+    Buffer.from(encryptedPdf()),
+    'This PDF is protected with a password, so its text cannot be read.',
   ],
 ];
 
