@@ -30,7 +30,10 @@ export default defineConfig({
     // into a supported page only when the page has something to badge; most pages never load it.
     // activeTab: the popup sees the address of the tab it was opened on, to offer "Open in Committee
     // Lens" when that tab shows a PDF (no access to any other tab, no warning at install).
-    permissions: ['contextMenus', 'storage', 'scripting', 'activeTab'],
+    // offscreen (Chrome only): "Find the government response" reads a response published as PDF
+    // with pdf.js in an offscreen document, since the service worker cannot run pdf.js's worker;
+    // Firefox's background page holds the same reader page in an iframe, and needs no permission.
+    permissions: ['contextMenus', 'storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The three whole hosts: for "Find the government response", on the reader's click, the
     // background fetches these sites' pages (a content script cannot read another site's page).
     // The content script's own match patterns: the background injects the badges' UI script there

@@ -20,6 +20,7 @@ import { clearSelectionPages, ensureSelectionPages, selectionPagesOf, updateSele
 import { readSettings, resetSettings } from '@/utils/settings';
 import { CONTENT_MATCHES } from '@/utils/sites';
 import { PDF_LINK_PATTERNS, viewerUrlFor } from '@/utils/pdf/pdf-links';
+import { readPdfInReader } from '@/utils/pdf/reader-page';
 
 const SAVE_SELECTION_MENU = 'save-selection';
 const OPEN_PDF_MENU = 'open-pdf';
@@ -93,7 +94,11 @@ export default defineBackground(() => {
         });
         return { loaded: true as const };
       },
-      fetchPage: ({ url }) => fetchResponsePage(url),
+      fetchPage: async ({ url }) => {
+        const fetched = await fetchResponsePage(url);
+        if (fetched.kind === 'html') return fetched;
+        return { kind: 'pdf' as const, url: fetched.url, ...(await readPdfInReader(fetched.url, fetched.bytes)) };
+      },
       clearAllData: async () => {
         await clearDatabase(db);
         await resetSettings();

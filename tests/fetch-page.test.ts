@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fetchResponsePage } from '@/utils/fetch-page';
+import { fetchResponsePage, MAX_RESPONSE_SIZE } from '@/utils/fetch-page';
 
-function fakeFetch(body: string, init: { status?: number; type?: string; url?: string } = {}): typeof fetch {
+function fakeFetch(body: string | Uint8Array<ArrayBuffer>, init: { status?: number; type?: string; url?: string } = {}): typeof fetch {
   return (async (input: RequestInfo | URL) => {
     const response = new Response(body, {
       status: init.status ?? 200,
@@ -15,15 +15,36 @@ function fakeFetch(body: string, init: { status?: number; type?: string; url?: s
 describe('fetchResponsePage', () => {
   it('answers the page and where it ended up', async () => {
     expect(await fetchResponsePage('https://www.gov.uk/government/publications/x', fakeFetch('<p>ok</p>'))).toEqual({
+      kind: 'html',
       url: 'https://www.gov.uk/government/publications/x',
       html: '<p>ok</p>',
     });
   });
 
   it.each([
+    ['on a listed host', 'https://committees.parliament.uk/publications/1/documents/2/default/'],
+    ['on the Command Papers host', 'https://assets.publishing.service.gov.uk/media/1/CP-932.pdf'],
+  ])('answers a PDF %s with its bytes, for the PDF reader page', async (_name, url) => {
+    const bytes = new TextEncoder().encode('%PDF-1.7 …');
+    expect(await fetchResponsePage(url, fakeFetch(bytes, { type: 'application/pdf' }))).toEqual({ kind: 'pdf', url, bytes });
+  });
+
+  it.each([
     ['a host not listed', 'https://evil.example/', fakeFetch(''), 'not-allowed'],
     ['an error status', 'https://committees.parliament.uk/x', fakeFetch('', { status: 404 }), 'fetch-failed'],
-    ['a PDF', 'https://committees.parliament.uk/x.pdf', fakeFetch('%PDF', { type: 'application/pdf' }), 'not-html'],
+    ['neither a page nor a PDF', 'https://committees.parliament.uk/x.docx', fakeFetch('PK', { type: 'application/msword' }), 'not-html'],
+    [
+      'a web page on the Command Papers host (PDFs only there)',
+      'https://assets.publishing.service.gov.uk/media/1/',
+      fakeFetch('<p>x</p>'),
+      'not-html',
+    ],
+    [
+      'a PDF larger than a page may be',
+      'https://assets.publishing.service.gov.uk/media/1/big.pdf',
+      fakeFetch(new Uint8Array(MAX_RESPONSE_SIZE + 1), { type: 'application/pdf' }),
+      'too-large',
+    ],
     [
       'a redirect off the listed hosts',
       'https://committees.parliament.uk/x',

@@ -1,8 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '@/utils/detect-page';
-import { answersReport, findResponse, isResponseHost, responseLinksIn, searchStartUrls, type FetchResult } from '@/utils/find-response';
-import { loadCases } from '../scripts/lib/fixture-cases';
+import {
+  answersReport,
+  findResponse,
+  isResponseHost,
+  isResponseLink,
+  responseLinksIn,
+  searchStartUrls,
+  type FetchResult,
+} from '@/utils/find-response';
+import { detectPdf } from '@/utils/pdf/detect-pdf';
+import { pdfOf, pdfText } from '../scripts/lib/eval-pdf';
+import { FIXTURE_PAGES_DIR, loadCases } from '../scripts/lib/fixture-cases';
 
 const cases = new Map((await loadCases()).map((c) => [c.name, c]));
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -30,6 +40,15 @@ describe('find the government response', () => {
     expect(isResponseHost(new URL(url))).toBe(expected);
   });
 
+  it.each([
+    [true, 'https://assets.publishing.service.gov.uk/media/1/CP-932.pdf'],
+    [false, 'https://assets.publishing.service.gov.uk/media/1/'],
+    [true, 'https://www.gov.uk/government/publications/x'],
+    [false, 'https://evil.example/x.pdf'],
+  ])('%s: may follow a link to %s (PDFs only on the Command Papers host)', (expected, url) => {
+    expect(isResponseLink(new URL(url))).toBe(expected);
+  });
+
   it('starts from the report’s links to its inquiry and committee publication pages', () => {
     expect(searchStartUrls(parse(REPORT.html), reportUrl)).toEqual([
       'https://committees.parliament.uk/work/6616/draft-victims-bill/publications/',
@@ -51,7 +70,7 @@ describe('find the government response', () => {
       doc: parse(REPORT.html),
       pageUrl: reportUrl,
       report: reportPage.report,
-      fetchHtml: fixtureFetch(fetched),
+      fetchDocument: fixtureFetch(fetched),
       parse,
       detect: (doc, url) => detectPage(doc, url)?.page,
       record: async (page) => {
@@ -77,8 +96,8 @@ describe('find the government response', () => {
       record: async () => 0,
     };
     const empty = async (url: string): Promise<FetchResult> => ({ ok: true, url, html: '<p>Nothing here</p>' });
-    expect(await findResponse({ ...common, fetchHtml: empty })).toEqual({ kind: 'none', looked: 2 });
-    expect(await findResponse({ ...common, fetchHtml: async () => ({ ok: false, message: 'offline' }) })).toEqual({
+    expect(await findResponse({ ...common, fetchDocument: empty })).toEqual({ kind: 'none', looked: 2 });
+    expect(await findResponse({ ...common, fetchDocument: async () => ({ ok: false, message: 'offline' }) })).toEqual({
       kind: 'failed',
       message: 'offline',
     });
@@ -88,5 +107,34 @@ describe('find the government response', () => {
     const response = detectPage(parse(cases.get('response-justice-hc932')!.html), new URL(cases.get('response-justice-hc932')!.url))!.page;
     expect(answersReport(response, reportPage.report)).toBe(true);
     expect(answersReport(response, { key: 'commons/5803/cmjust/HC999', paperNumber: 'HC 999', title: 'Another report' })).toBe(false);
+  });
+
+  it('reaches a response published as PDF: read in the background, its answers recorded under this report', async () => {
+    const listing = cases.get('other-committees-victims-bill-inquiry-publications')!;
+    const pdfUrl = 'https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/932/932.pdf';
+    const listingHtml = listing.html.replaceAll('https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/932/report.html', pdfUrl);
+    const { pages, title } = await pdfText((await pdfOf(`${FIXTURE_PAGES_DIR}/response-justice-hc932`))!);
+    const read = detectPdf(pages, new URL(pdfUrl), document.implementation.createHTMLDocument(''), title).detection!.page;
+    const fetched: string[] = [];
+    const recorded: string[] = [];
+    const result = await findResponse({
+      doc: parse(REPORT.html),
+      pageUrl: reportUrl,
+      report: reportPage.report,
+      fetchDocument: async (url) => {
+        fetched.push(url);
+        if (url === listing.url) return { ok: true, url, html: listingHtml };
+        return url === pdfUrl ? { ok: true, url, pdf: { page: read } } : { ok: false, message: `answered 404 for ${url}` };
+      },
+      parse,
+      detect: (doc, url) => detectPage(doc, url)?.page,
+      record: async (page) => {
+        recorded.push(page.url);
+        return page.items.length;
+      },
+    });
+    expect(result).toMatchObject({ kind: 'found', url: pdfUrl, answered: 19 });
+    expect(fetched).toEqual([listing.url, pdfUrl]);
+    expect(recorded).toEqual([pdfUrl]);
   });
 });

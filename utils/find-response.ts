@@ -4,9 +4,15 @@ import type { DetectedPage, ReportIdentity } from './model';
 import { parsePublicationsUrl } from './report-key';
 import { lookUpResponses, publicationIdFromUrl, type ApiResponseDocument, type GetJson } from './committees-api/lookup';
 import { factsFromLookup, factsFromPages, type StoredResponse } from './committees-api/facts';
+import { isPdfUrl } from './pdf/pdf-links';
 
 /** Hosts "Find the government response" may fetch from (host permissions in the manifest). */
 export const RESPONSE_HOSTS = ['publications.parliament.uk', 'committees.parliament.uk', 'www.gov.uk'] as const;
+/**
+ * Beyond those, PDFs only: Command Papers and Treasury Minutes, which gov.uk's publication pages
+ * link to (host permission given for the PDF viewer already).
+ */
+export const PDF_RESPONSE_HOSTS = ['assets.publishing.service.gov.uk'] as const;
 export const MAX_FETCHES = 6;
 
 const RESPONSE_WORDS = /\bgovernment(?:['’]s)?\s+response\b/i;
@@ -15,6 +21,15 @@ const COMMITTEE_PUBLICATIONS = /^\/committee\/(\d+)\/([^/]+)\//;
 
 export function isResponseHost(url: URL): boolean {
   return url.protocol === 'https:' && (RESPONSE_HOSTS as readonly string[]).includes(url.hostname);
+}
+
+export function isPdfResponseHost(url: URL): boolean {
+  return url.protocol === 'https:' && (PDF_RESPONSE_HOSTS as readonly string[]).includes(url.hostname);
+}
+
+/** A link "Find the government response" may follow: a page of the listed hosts, or a PDF of the PDF hosts. */
+export function isResponseLink(url: URL): boolean {
+  return isResponseHost(url) || (isPdfResponseHost(url) && isPdfUrl(url));
 }
 
 function linksOf(doc: Document, base: URL): { url: URL; text: string; context: string }[] {
@@ -42,7 +57,7 @@ export function searchStartUrls(doc: Document, pageUrl: URL): string[] {
   const inquiry: string[] = [];
   const committee: string[] = [];
   for (const { url, text } of linksOf(doc, pageUrl)) {
-    if (!isResponseHost(url) || url.href === pageUrl.href) continue;
+    if (!isResponseLink(url) || url.href === pageUrl.href) continue;
     if (RESPONSE_WORDS.test(text)) direct.push(url.href);
     if (url.hostname !== 'committees.parliament.uk') continue;
     const work = INQUIRY_PUBLICATIONS.exec(url.pathname);
@@ -63,7 +78,7 @@ function mentionsPaper(text: string, paperNumber: string | undefined): boolean {
 export function responseLinksIn(doc: Document, base: URL, report: ReportIdentity): string[] {
   const found: string[] = [];
   for (const { url, text, context } of linksOf(doc, base)) {
-    if (!isResponseHost(url) || !RESPONSE_WORDS.test(`${text} ${context}`)) continue;
+    if (!isResponseLink(url) || !RESPONSE_WORDS.test(`${text} ${context}`)) continue;
     const aboutReport =
       mentionsPaper(text, report.paperNumber) ||
       (report.title !== undefined &&
@@ -94,7 +109,9 @@ export function answersReport(page: DetectedPage, report: ReportIdentity): boole
   return Boolean(ref.title && report.title && textSimilarity(ref.title, report.title) >= 0.8);
 }
 
-export type FetchResult = { ok: true; url: string; html: string } | { ok: false; message: string };
+/** A page as fetched, or a PDF as read in the background (its reading, when it has one). */
+export type FetchResult =
+  { ok: true; url: string; html: string } | { ok: true; url: string; pdf: { page?: DetectedPage } } | { ok: false; message: string };
 /** Beside every outcome: what is known about the response's deadline, and why Parliament's data could not be read. */
 interface FindExtras {
   response?: StoredResponse;
@@ -109,7 +126,7 @@ export interface FindResponseOptions {
   doc: Document;
   pageUrl: URL;
   report: ReportIdentity;
-  fetchHtml: (url: string) => Promise<FetchResult>;
+  fetchDocument: (url: string) => Promise<FetchResult>;
   parse: (html: string) => Document;
   detect: (doc: Document, url: URL) => DetectedPage | undefined;
   /** Store a found response's answers; answers how many were stored. */
@@ -122,22 +139,34 @@ export interface FindResponseOptions {
   now?: number;
 }
 
+/** A fetched document's reading, and the parsed page (HTML only) whose links may be followed. */
+function readFetched(
+  result: { url: string; html: string } | { url: string; pdf: { page?: DetectedPage } },
+  { parse, detect }: Pick<FindResponseOptions, 'parse' | 'detect'>,
+): { page: DetectedPage | undefined; doc?: Document } {
+  if ('pdf' in result) return { page: result.pdf.page };
+  const doc = parse(result.html);
+  return { page: detect(doc, new URL(result.url)), doc };
+}
+
 /**
- * The response documents the API names, read with the same adapters (HTML only; PDFs are linked):
- * a document the API gives as this report's response answers this report, whatever it names.
+ * The response documents the API names, read with the same adapters (web pages first, then PDFs,
+ * read in the background): a document the API gives as this report's response answers this
+ * report, whatever it names.
  */
 async function readApiResponses(
   responses: readonly ApiResponseDocument[],
-  { report, pageUrl, fetchHtml, parse, detect, record }: FindResponseOptions,
+  options: FindResponseOptions,
 ): Promise<{ answered: number; url?: string; title?: string }> {
+  const { report, pageUrl, fetchDocument, record } = options;
   let fetched = 0;
   for (const response of responses) {
-    for (const link of response.htmlUrls) {
-      if (fetched >= MAX_FETCHES || !isResponseHost(new URL(link))) continue;
+    for (const link of [...response.htmlUrls, ...response.pdfUrls]) {
+      if (fetched >= MAX_FETCHES || !isResponseLink(new URL(link))) continue;
       fetched++;
-      const result = await fetchHtml(link);
+      const result = await fetchDocument(link);
       if (!result.ok) continue;
-      const page = detect(parse(result.html), new URL(result.url));
+      const { page } = readFetched(result, options);
       if (!page || page.kind !== 'response' || page.items.length === 0) continue;
       const answering = answersReport(page, report)
         ? page
@@ -188,10 +217,11 @@ export async function findResponse(options: FindResponseOptions): Promise<FindRe
 
 /**
  * Follow the report's own links (and the committee's publication pages) to its government
- * response, read it with the same adapters, and store its answers. At most MAX_FETCHES pages,
+ * response, a web page or a PDF, read it with the same reader, and store its answers. At most MAX_FETCHES pages,
  * only on the reader's click.
  */
-async function followCommitteePages({ doc, pageUrl, report, fetchHtml, parse, detect, record }: FindResponseOptions): Promise<FindResult> {
+async function followCommitteePages(options: FindResponseOptions): Promise<FindResult> {
+  const { doc, pageUrl, report, fetchDocument, record } = options;
   const queue = searchStartUrls(doc, pageUrl);
   const seen = new Set<string>([pageUrl.href]);
   const failures: string[] = [];
@@ -201,19 +231,18 @@ async function followCommitteePages({ doc, pageUrl, report, fetchHtml, parse, de
     if (seen.has(next)) continue;
     seen.add(next);
     fetched++;
-    const result = await fetchHtml(next);
+    const result = await fetchDocument(next);
     if (!result.ok) {
       failures.push(result.message);
       continue;
     }
     const url = new URL(result.url);
-    const fetchedDoc = parse(result.html);
-    const page = detect(fetchedDoc, url);
+    const { page, doc: fetchedDoc } = readFetched(result, options);
     if (page && answersReport(page, report)) {
       return { kind: 'found', url: url.href, title: page.report.title, answered: await record(page) };
     }
     // A listing page: its links to this report's response go to the front of the queue.
-    queue.unshift(...responseLinksIn(fetchedDoc, url, report).filter((link) => !seen.has(link)));
+    if (fetchedDoc) queue.unshift(...responseLinksIn(fetchedDoc, url, report).filter((link) => !seen.has(link)));
   }
   if (fetched > 0 && failures.length === fetched) return { kind: 'failed', message: failures[0]! };
   return { kind: 'none', looked: fetched };

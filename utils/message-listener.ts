@@ -17,3 +17,20 @@ export function listenForMessages<Ctx>(
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/**
+ * Answer, on an extension page, only the messages of `protocol` sent by the extension's own
+ * pages and background (not by a content script, whose message has a tab). An extension page
+ * hears every runtime message meant for the background too: those are left to the background.
+ */
+export function listenForProtocol(protocol: object, handle: (message: unknown) => Promise<Result<unknown>>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return false;
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (typeof type !== 'string' || !Object.hasOwn(protocol, type)) return false;
+    void handle(message).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

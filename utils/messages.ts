@@ -79,10 +79,17 @@ export const backgroundProtocol = {
     request: z.object({ confirm: z.literal('delete everything') }),
     response: z.object({ cleared: z.literal(true) }),
   },
-  /** "Find the government response": fetch one page of a listed host (only on the reader's click). */
+  /**
+   * "Find the government response": fetch one page of a listed host (only on the reader's click);
+   * a PDF is read in the background (pdf.js in the PDF reader page, then the same reader) and
+   * answered as its reading.
+   */
   fetchPage: {
     request: z.object({ url: z.url({ protocol: /^https$/ }) }),
-    response: z.object({ url: z.string(), html: z.string() }),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('html'), url: z.string(), html: z.string() }),
+      z.object({ kind: z.literal('pdf'), url: z.string(), page: detectedPageSchema.optional() }),
+    ]),
   },
   /**
    * "Find the government response" (only on the reader's click, or with the opt-in setting): one
@@ -320,6 +327,18 @@ export function createHandler<P extends Protocol, Ctx>(protocol: P, handlers: Ha
     }
   };
 }
+
+/**
+ * Background → its PDF reader page (pdf-reader.html: Chrome's offscreen document, an iframe of
+ * Firefox's background page), which holds pdf.js: read the text of a response published as PDF.
+ */
+export const readerProtocol = {
+  readResponsePdf: {
+    /** The PDF as downloaded by the background (base64, at most the response size limit), and its address. */
+    request: z.object({ url: z.url({ protocol: /^https$/ }), data: z.string().max(11_000_000) }),
+    response: z.object({ page: detectedPageSchema.optional() }),
+  },
+} satisfies Protocol;
 
 export const sendToBackground = createSender(backgroundProtocol, (message) => browser.runtime.sendMessage(message));
 

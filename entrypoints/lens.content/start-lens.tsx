@@ -195,9 +195,13 @@ export async function startLens(ctx: ContentScriptContext, { first, detectPage, 
         doc: document,
         pageUrl: new URL(location.href),
         report: page.report,
-        fetchHtml: async (url) => {
+        fetchDocument: async (url) => {
           const answer = await sendToBackground('fetchPage', { url });
-          return answer.ok ? { ok: true, ...answer.data } : { ok: false, message: answer.error.message };
+          if (!answer.ok) return { ok: false, message: answer.error.message };
+          const fetched = answer.data;
+          return fetched.kind === 'html'
+            ? { ok: true, url: fetched.url, html: fetched.html }
+            : { ok: true, url: fetched.url, pdf: fetched.page ? { page: fetched.page } : {} };
         },
         // An inert document: nothing in it runs or loads.
         parse: (html) => new DOMParser().parseFromString(html, 'text/html'),

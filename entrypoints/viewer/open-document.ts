@@ -1,7 +1,8 @@
 import { detectPdf } from '@/utils/pdf/detect-pdf';
-import { PdfReadError, readPdfText } from '@/utils/pdf/read-pdf';
+import { openPdf } from '@/utils/pdf/open-pdf';
+import { PdfReadError, pdfTitle, readPdfText } from '@/utils/pdf/read-pdf';
 import { anchorItems } from './badge-anchors';
-import { bytesFromFile, bytesFromUrl, openPdf } from './load-pdf';
+import { bytesFromFile, bytesFromUrl } from './load-pdf';
 import { layoutPages, type PdfPages } from './pdf-pages';
 import { startViewerLens } from './viewer-lens';
 
@@ -46,11 +47,9 @@ export async function openDocument(
   try {
     pages = await layoutPages(pdf, container, scale, onPage);
     onLaidOut(pdf.numPages);
-    const meta = await pdf.getMetadata().catch(() => undefined);
-    const info = meta?.info as { Title?: unknown } | undefined;
     const url = source.kind === 'url' ? source.url : fileUrl(source.file);
     const name = source.kind === 'url' ? decodeURIComponent(url.pathname.split('/').pop() || url.hostname) : source.file.name;
-    const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : name;
+    const title = (await pdfTitle(pdf)) ?? name;
     let text;
     try {
       text = await readPdfText(pdf);

@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { listenForProtocol } from '@/utils/message-listener';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/utils/adapters/adapter';
 import { sendToBackground, tabProtocol } from '@/utils/messages';
@@ -36,20 +36,12 @@ export async function startViewerLens(detection: Detection, pages: ItemPages): P
   const ctx = new ContentScriptContext('viewer');
   const ui = await startLens(ctx, { first: { url: location.href, detection }, detectPage: () => detection, send: sendWithPages(pages) });
   // The popup (and the background's news) ask the tab what it holds, as they ask a page's content
-  // script. An extension page also hears every runtime message meant for the background (from the
-  // popup, the library, content scripts in other tabs): those are left to the background.
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || sender.tab) return false;
-    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-    if (typeof type !== 'string' || !Object.hasOwn(tabProtocol, type)) return false;
-    void ui.handle(message).then(sendResponse);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener);
+  // script; messages meant for the background are left to it.
+  const unlisten = listenForProtocol(tabProtocol, (message) => ui.handle(message));
   return {
     ui,
     stop: () => {
-      browser.runtime.onMessage.removeListener(listener);
+      unlisten();
       ctx.abort();
     },
   };

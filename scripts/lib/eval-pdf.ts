@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { detectPdf } from '../../utils/pdf/detect-pdf';
-import { checkPdfBytes, PdfReadError, readPdfText } from '../../utils/pdf/read-pdf';
+import { checkPdfBytes, PdfReadError, pdfTitle, readPdfText } from '../../utils/pdf/read-pdf';
 import type { PdfPageText } from '../../utils/document/pdf-lines';
 import { evaluated, type EvaluatedCase } from './eval-run';
 import type { LoadedCase } from './fixture-cases';
@@ -26,10 +26,9 @@ export async function pdfText(bytes: Uint8Array): Promise<{ pages: PdfPageText[]
   if (problem) throw new PdfReadError(problem);
   const pdf = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
-    const meta = await pdf.getMetadata().catch(() => undefined);
-    const info = meta?.info as { Title?: unknown } | undefined;
     const pages = await readPdfText(pdf);
-    return { pages, title: typeof info?.Title === 'string' ? info.Title : undefined };
+    const title = await pdfTitle(pdf);
+    return title ? { pages, title } : { pages };
   } finally {
     await pdf.destroy();
   }

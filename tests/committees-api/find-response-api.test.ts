@@ -33,7 +33,7 @@ function setUp(apiCase?: string) {
     doc: parse(REPORT.html),
     pageUrl: reportUrl,
     report: reportPage.report,
-    fetchHtml: async (url): Promise<FetchResult> => {
+    fetchDocument: async (url): Promise<FetchResult> => {
       pages.push(url);
       const html = byUrl.get(url);
       return html === undefined ? { ok: false, message: `answered 404 for ${url}` } : { ok: true, url, html };

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import type { Browser } from 'wxt/browser';
 import { openPopupFor, tabIdFor } from '../../scripts/lib/extension-pages';
 import { FIXTURE_PAGES_DIR } from '../../scripts/lib/fixture-cases';
+import { encryptedPdf } from '../helpers/encrypted-pdf';
 import { expect, test } from './fixtures';
 import { shot } from './shot';
 
@@ -15,6 +17,9 @@ async function servePdf(context: BrowserContext, url: string, body: Buffer, cont
   // Registered after the fixture pages' route, so it is tried first.
   await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
 }
+
+/** The worker's global, in `worker.evaluate`. */
+declare const chrome: typeof Browser;
 
 const viewerUrl = (extensionId: string, file: string) => `chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(file)}`;
 
@@ -102,6 +107,12 @@ const BAD_FILES: [string, string, Buffer, string][] = [
     Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF'),
     'damaged',
   ],
+  [
+    'an encrypted (password) PDF',
+    'https://publications.parliament.uk/pa/bad/encrypted.pdf',
+    Buffer.from(encryptedPdf()),
+    'This PDF is protected with a password, so its text cannot be read.',
+  ],
 ];
 
 for (const [name, url, body, message] of BAD_FILES) {
@@ -123,4 +134,21 @@ test('the viewer opens a PDF from the computer, read locally', async ({ context,
   await expect(viewer.getByText('Open a PDF from your computer to read it')).toBeVisible();
   await viewer.getByLabel('Open a PDF from your computer').setInputFiles(join(FIXTURE_PAGES_DIR, REPORT, 'page.pdf'));
   await expect(viewer.locator('cl-badge[data-lens-number]')).toHaveCount(cases.get(REPORT)!.items.length);
+});
+
+test('the popup on a tab showing a PDF offers "Open in Committee Lens", which opens it in the viewer in that tab', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  await servePdf(context, RESPONSE_PDF, await readFile(join(FIXTURE_PAGES_DIR, RESPONSE, 'page.pdf')));
+  const tab = await context.newPage();
+  await tab.goto(RESPONSE_PDF).catch(() => undefined);
+  // A PDF tab has no content script to ask; its address is visible under the host permission.
+  const tabId = await worker.evaluate(async (wanted) => (await chrome.tabs.query({})).find((t) => t.url === wanted)?.id, RESPONSE_PDF);
+  expect(tabId).toBeDefined();
+  const popup = await openPopupFor(context, extensionId, tabId!);
+  await popup.getByRole('button', { name: 'Open in Committee Lens' }).click();
+  await expect(tab).toHaveURL(viewerUrl(extensionId, RESPONSE_PDF));
+  await expect(tab.locator('cl-badge[data-lens-number]').first()).toBeVisible();
 });

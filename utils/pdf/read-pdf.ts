@@ -104,3 +104,10 @@ export async function readPdfText(doc: PDFDocumentProxy, loadFonts = true): Prom
   if (chars < 20 * Math.min(pages.length, 3)) throw new PdfReadError('no-text');
   return pages;
 }
+
+/** The title in the PDF's metadata, when it gives one. */
+export async function pdfTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
+  const meta = await doc.getMetadata().catch(() => undefined);
+  const info = meta?.info as { Title?: unknown } | undefined;
+  return typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
+}
