@@ -15,7 +15,7 @@ import {
 import { fetchResponsePage } from '@/utils/fetch-page';
 import { recordPage, recordResponseFacts, storedResponseOf } from '@/utils/page-records';
 import { fetchApiJson } from '@/utils/committees-api/client';
-import { reportKeyOf } from '@/utils/items';
+import { reportKeyOf } from '@/utils/model/items';
 import { clearSelectionPages, ensureSelectionPages, selectionPagesOf, updateSelectionPages } from '@/utils/selection-pages';
 import { readSettings, resetSettings } from '@/utils/settings';
 import { CONTENT_MATCHES } from '@/utils/sites';

@@ -12,7 +12,7 @@ import {
   tagSchema,
   type DetectedItem,
   reportIdentitySchema,
-} from './model';
+} from './model/model';
 import { storedResponseSchema } from './committees-api/facts';
 
 /**

@@ -2,7 +2,8 @@ import type { LensDatabase } from './db';
 import { normalizeSpace } from './detect/text';
 import { answeredReportKey, answersToStore } from './link';
 import { LensFailure } from './messages';
-import { itemKey, type DetectedPage, type ReportIdentity, type StoredAnswer } from './model';
+import { itemKey } from './model/items';
+import { type DetectedPage, type ReportIdentity, type StoredAnswer } from './model/model';
 import { estimateFromPage, mergeResponse, responseDueOf, type StoredResponse } from './committees-api/facts';
 
 const provisionalKey = (paperNumber: string) => `paper:${normalizeSpace(paperNumber).toUpperCase()}`;

@@ -8,7 +8,7 @@ import { applyAnswers } from '@/utils/link';
 import { createHandler, LensFailure, sendToBackground, tabProtocol, toPopupSummary, type PageSummary, type Result } from '@/utils/messages';
 import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
-import type { DetectedItem, DetectedPage } from '@/utils/model';
+import type { DetectedItem, DetectedPage } from '@/utils/model/model';
 import { detectPageScheme, themeInPage, type ThemeSetting } from '@/utils/page-scheme';
 import { canonicalKey } from '@/utils/report-key';
 import { isSiteDisabled, readSettings, watchSettings } from '@/utils/settings';

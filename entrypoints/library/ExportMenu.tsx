@@ -1,7 +1,7 @@
 import { memo, useRef, useState } from 'react';
 import { downloadBlob } from '@/components/download';
 import { EXPORT_FORMATS, type ExportKind } from '@/utils/export';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 import { exportInWorker } from './export-in-worker';
 
 interface ExportMenuProps {

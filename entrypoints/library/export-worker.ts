@@ -4,7 +4,7 @@
  * of its text. Nothing here touches the page or the database: the formats are pure.
  */
 import { EXPORT_FORMATS, type ExportKind } from '@/utils/export';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 
 export type ExportRequest = { type: 'items'; items: SavedItem[] } | { type: 'run'; kind: ExportKind; now: number };
 

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { EXPORT_CHOICES, type ExportKind } from '@/utils/export/export-file';
 import { sendToTab, type PopupSummary } from '@/utils/messages';
-import type { Status } from '@/utils/model';
+import { type Status, countByStatus } from '@/utils/model/statuses';
 import { updateSettings, readSettings } from '@/utils/settings';
-import { countByStatus } from '@/utils/statuses';
 import { KIND_LABELS } from './popup-labels';
 import { RecommendationList } from './RecommendationList';
 import { StatusBar } from './StatusBar';

@@ -2,7 +2,8 @@ import { downloadFile } from '@/components/download';
 import { LensDatabase } from '@/utils/db';
 import { exportFormat, type ExportKind } from '@/utils/export';
 import { sendToTab, LensFailure, type PageSummary } from '@/utils/messages';
-import { toSaveInput, type SavedItem } from '@/utils/model';
+import { toSaveInput } from '@/utils/model/items';
+import { type SavedItem } from '@/utils/model/model';
 import { savedViewsForKeys } from '@/utils/saved-items';
 
 /**

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { z } from 'zod';
 import { detectPage } from '../../utils/detect-page';
-import type { DetectedPage } from '../../utils/model';
+import type { DetectedPage } from '../../utils/model/model';
 import type { CaseOutcome } from './eval-totals';
 import { fixtureCaseSchema, type LoadedCase } from './fixture-cases';
 import { scoreCase } from './score';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ReportIdentity } from '../model';
+import type { ReportIdentity } from '../model/model';
 import type { KnownAnswer } from './deadline';
 import { publicationListSchema, publicationSchema, type Publication, type PublicationSummary } from './schema';
 
