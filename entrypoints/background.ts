@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearDatabase, LensDatabase } from '@/utils/db';
-import { backgroundProtocol, createHandler, keyboardCommandSchema, LensFailure, listenForMessages, sendToTab } from '@/utils/messages';
+import { backgroundProtocol, createHandler, keyboardCommandSchema, listenForMessages, sendToTab } from '@/utils/messages';
+import { LensFailure } from '@/utils/errors';
 import {
   deleteSavedItems,
   restoreSavedItems,

@@ -1,5 +1,5 @@
 import { isResponseHost, RESPONSE_HOSTS } from './find-response';
-import { LensFailure } from './messages';
+import { LensFailure, errorMessage } from './errors';
 
 const MAX_HTML_CHARS = 8_000_000;
 const TIMEOUT_MS = 15_000;
@@ -17,10 +17,7 @@ export async function fetchResponsePage(url: string, fetchFn: typeof fetch = fet
   try {
     response = await fetchFn(target.href, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    throw new LensFailure(
-      'fetch-failed',
-      `Could not reach ${target.hostname} (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    throw new LensFailure('fetch-failed', `Could not reach ${target.hostname} (${errorMessage(error)}).`);
   }
   if (!response.ok) throw new LensFailure('fetch-failed', `${target.hostname} answered ${response.status} for ${target.pathname}.`);
   const final = new URL(response.url || target.href);

@@ -1,5 +1,5 @@
 import type { LensDatabase } from './db';
-import { LensFailure } from './messages';
+import { LensFailure } from './errors';
 import { itemKey } from './model/items';
 import {
   saveItemInputSchema,

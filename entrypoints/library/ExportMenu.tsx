@@ -1,3 +1,4 @@
+import { errorMessage } from '@/utils/errors';
 import { memo, useRef, useState } from 'react';
 import { downloadBlob } from '@/components/download';
 import { EXPORT_FORMATS, type ExportKind } from '@/utils/export';
@@ -31,7 +32,7 @@ export const ExportMenu = memo(function ExportMenu({ scopes }: ExportMenuProps) 
       close();
     } catch (error) {
       console.error('[committee-lens] library: export failed', error);
-      setFailure(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(`Could not export: ${errorMessage(error)}`);
     } finally {
       setBuilding(undefined);
     }

@@ -1,3 +1,4 @@
+import { errorMessage } from '@/utils/errors';
 import { useState } from 'react';
 import { EXPORT_CHOICES, type ExportKind } from '@/utils/export/export-file';
 import { sendToTab, type PopupSummary } from '@/utils/messages';
@@ -100,7 +101,7 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
       await exportPage(tabId, kind);
     } catch (error) {
       console.error('[committee-lens] popup: export page failed', error);
-      setMessage({ kind: 'error', text: `Could not export this page: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ kind: 'error', text: `Could not export this page: ${errorMessage(error)}` });
     }
   };
   const responseUnknown = page.kind === 'report' && items.every((item) => item.reading.source === 'default');
