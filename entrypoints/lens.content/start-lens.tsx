@@ -10,7 +10,7 @@ import { LensFailure } from '@/utils/errors';
 import type { Detection } from '@/utils/adapters/adapter';
 import { anchorSelections, itemFromSelection } from '@/utils/anchor/selection-item';
 import type { DetectedItem, DetectedPage } from '@/utils/model/model';
-import { detectPageScheme, themeInPage, type ThemeSetting } from '@/utils/page-scheme';
+import { detectPageScheme, themeInPage, type ThemeSetting } from '@/utils/ui/page-scheme';
 import { canonicalKey } from '@/utils/report-key';
 import { isSiteDisabled, readSettings, watchSettings } from '@/utils/settings';
 import themeCss from '@/components/theme.css?inline';

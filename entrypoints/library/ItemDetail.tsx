@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { SeenOn } from '@/components/SeenOn';
 import { StatusPill } from '@/components/StatusPill';
 import { reportName } from '@/utils/library/filter';
-import { linkToText } from '@/utils/links';
+import { linkToText } from '@/utils/anchor/text-fragment';
 import { effectiveStatus, itemLabel } from '@/utils/model/items';
 import { type SavedItem, type SavedItemPatch } from '@/utils/model/model';
 import { NoteEditor } from '@/components/NoteEditor';

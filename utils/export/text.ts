@@ -1,4 +1,4 @@
-import { linkToText } from '../links';
+import { linkToText } from '../anchor/text-fragment';
 import type { SavedItem } from '../model/model';
 
 // C0/C1 controls (but tab and line breaks) and the bidi embedding, override and isolate controls,
