@@ -27,4 +27,66 @@ export default tseslint.config(
     files: ['scripts/**', 'tests/**'],
     rules: { 'no-console': 'off' },
   },
+  // Layers (DESIGN.md "Layout"): nothing imports an entrypoint (tests may, to test it).
+  {
+    files: ['utils/**', 'components/**', 'scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '@/entrypoints/**'],
+              message: 'Nothing imports an entrypoint: move what you need into utils/ or components/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The pure core never touches the browser, the database or messaging.
+  // utils/import/apply-import.ts writes the checked import to the database: it moves to storage/.
+  {
+    ignores: ['utils/import/apply-import.ts'],
+    files: [
+      'utils/model/**',
+      'utils/document/**',
+      'utils/detect/**',
+      'utils/classify/**',
+      'utils/adapters/**',
+      'utils/anchor/**',
+      'utils/export/**',
+      'utils/import/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['wxt/browser', 'wxt/storage', 'dexie', 'dexie-react-hooks'].map((name) => ({
+            name,
+            message: 'The pure core does not touch the browser or the database.',
+          })),
+          patterns: [
+            { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'Nothing imports an entrypoint.' },
+            {
+              group: [
+                '**/messages',
+                '**/message-listener',
+                '**/messaging/**',
+                '**/db',
+                '**/saved-items',
+                '**/page-records',
+                '**/selection-pages',
+                '**/settings',
+                '**/records',
+                '**/records-migration',
+                '**/storage/**',
+              ],
+              message: 'The pure core does not import messaging or storage: take the data as an argument.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

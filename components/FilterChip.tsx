@@ -1,4 +1,4 @@
-import type { Status } from '@/utils/model';
+import type { Status } from '@/utils/model/statuses';
 import { StatusPill } from './StatusPill';
 
 interface FilterChipProps {

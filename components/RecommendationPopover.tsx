@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { itemLabel, type DetectedItem, type SavedItem, type SavedItemPatch } from '@/utils/model';
+import { itemLabel, describeSource, isTentative } from '@/utils/model/items';
+import { type DetectedItem, type SavedItem, type SavedItemPatch } from '@/utils/model/model';
 import { NoteEditor } from './NoteEditor';
 import { StatusCorrection } from './StatusCorrection';
 import { TagEditor } from './TagEditor';
-import { describeSource, isTentative } from '@/utils/statuses';
 import { EvidenceQuote } from './EvidenceQuote';
 import { FindResponse, type ResponseSearchState } from './FindResponse';
 import { SavedIcon } from './SavedIcon';

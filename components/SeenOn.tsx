@@ -1,4 +1,4 @@
-import type { SeenOn as SeenOnPlace } from '@/utils/model';
+import type { SeenOn as SeenOnPlace } from '@/utils/model/model';
 
 const KIND_WORDS: Record<SeenOnPlace['kind'], string> = { report: 'report', response: 'response', tracker: 'tracker', other: 'page' };
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { STATUSES, type SavedItem, type Status } from '@/utils/model';
-import { STATUS_LABELS, describeSource } from '@/utils/statuses';
+import { STATUSES, type Status, STATUS_LABELS } from '@/utils/model/statuses';
+import { type SavedItem } from '@/utils/model/model';
+import { describeSource } from '@/utils/model/items';
 import { StatusPill } from '@/components/StatusPill';
 
 interface StatusCorrectionProps {

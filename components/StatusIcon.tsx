@@ -1,4 +1,4 @@
-import type { Status } from '@/utils/model';
+import type { Status } from '@/utils/model/statuses';
 import { STATUS_SHAPES, STATUS_STROKE } from './icon-shapes';
 import { ShapeList } from './ShapeList';
 

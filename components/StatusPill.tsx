@@ -1,5 +1,4 @@
-import type { Status } from '@/utils/model';
-import { STATUS_LABELS } from '@/utils/statuses';
+import { type Status, STATUS_LABELS } from '@/utils/model/statuses';
 import { StatusIcon } from './StatusIcon';
 
 /** Status word + symbol + colour, for the popover, popup and library. */

@@ -1,4 +1,4 @@
-import type { Status } from '@/utils/model';
+import type { Status } from '@/utils/model/statuses';
 
 /** One SVG shape of an icon, on a 16 × 16 grid. */
 export type Shape = { tag: 'path'; d: string; fill?: string; stroke?: string } | { tag: 'circle'; cx: number; cy: number; r: number };

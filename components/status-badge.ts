@@ -1,5 +1,6 @@
-import { itemLabel, type DetectedItem } from '@/utils/model';
-import { isTentative, STATUS_LABELS } from '@/utils/statuses';
+import { itemLabel, isTentative } from '@/utils/model/items';
+import { type DetectedItem } from '@/utils/model/model';
+import { STATUS_LABELS } from '@/utils/model/statuses';
 import { SAVED_SHAPES, SAVED_STROKE, STATUS_SHAPES, STATUS_STROKE, type Shape } from './icon-shapes';
 
 /** What one badge shows. */

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearDatabase, LensDatabase } from '@/utils/db';
-import { backgroundProtocol, createHandler, keyboardCommandSchema, LensFailure, listenForMessages, sendToTab } from '@/utils/messages';
+import { backgroundProtocol, createHandler, keyboardCommandSchema, listenForMessages, sendToTab } from '@/utils/messages';
+import { LensFailure } from '@/utils/errors';
 import {
   deleteSavedItems,
   restoreSavedItems,
@@ -15,7 +16,7 @@ import {
 import { fetchResponsePage } from '@/utils/fetch-page';
 import { recordPage, recordResponseFacts, storedResponseOf } from '@/utils/page-records';
 import { fetchApiJson } from '@/utils/committees-api/client';
-import { reportKeyOf } from '@/utils/items';
+import { reportKeyOf } from '@/utils/model/items';
 import { clearSelectionPages, ensureSelectionPages, selectionPagesOf, updateSelectionPages } from '@/utils/selection-pages';
 import { readSettings, resetSettings } from '@/utils/settings';
 import { CONTENT_MATCHES } from '@/utils/sites';

@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { BrowserContext } from '@playwright/test';
 import { EXPORT_FORMATS } from '../utils/export';
-import { savedItemSchema } from '../utils/model';
+import { savedItemSchema } from '../utils/model/model';
 import { parsePublicationsUrl } from '../utils/report-key';
 import { extensionId, launchWithExtension } from './lib/browser';
 import { loadCases } from './lib/fixture-cases';

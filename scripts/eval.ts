@@ -7,6 +7,7 @@
  * prints the same figures per case, per adapter and per shape; `--shape NAME` runs one shape,
  * `--write OUTDIR` writes the variant pages there as fixture cases.
  */
+import { errorMessage } from '../utils/errors';
 import { basename, join } from 'node:path';
 import { confusionPairs, rounded, summaryJson, summaryObject, totalsByAdapter, totalsOf, type Totals } from './lib/eval-totals';
 import { EvalInputError, evaluateCase, loadEvalCases, type EvaluatedCase } from './lib/eval-run';
@@ -151,7 +152,7 @@ async function evaluatePdfCases(dir: string, cases: Awaited<ReturnType<typeof lo
     try {
       results.push(await evaluatePdfCase(fixture, bytes));
     } catch (error) {
-      console.log(`✗ ${fixture.name} [pdf]  cannot read the PDF: ${error instanceof Error ? error.message : String(error)}`);
+      console.log(`✗ ${fixture.name} [pdf]  cannot read the PDF: ${errorMessage(error)}`);
     }
   }
   if (!results.length) return results;

@@ -6,7 +6,7 @@ import { LensDatabase, SCHEMAS, sortSavedItemRows } from '@/utils/db';
 import { loadSavedViews } from '@/utils/saved-items';
 import { migrateSavedItems, splitSavedItemRow } from '@/utils/records-migration';
 import { normalizeRecommendationText, textKeyOf } from '@/utils/records';
-import { reportRecordSchema, type StoredAnswer } from '@/utils/model';
+import { reportRecordSchema, type StoredAnswer } from '@/utils/model/model';
 import { withEstimatedResponse } from '@/utils/committees-api/facts';
 
 interface DbFixture {

@@ -6,7 +6,7 @@ import { EvalInputError, evaluateDir, loadEvalCases } from '../scripts/lib/eval-
 import { confusionPairs, macroF1, summaryJson, totalsByAdapter, totalsOf, type CaseOutcome } from '../scripts/lib/eval-totals';
 import { FIXTURE_PAGES_DIR } from '../scripts/lib/fixture-cases';
 import type { CaseScore } from '../scripts/lib/score';
-import type { Status } from '../utils/model';
+import type { Status } from '../utils/model/statuses';
 
 function score(partial: Partial<CaseScore>): CaseScore {
   return { expected: 0, found: 0, missing: [], falsePositives: [], statusItems: 0, statusCorrect: 0, statusPairs: [], ...partial };

@@ -10,7 +10,7 @@ import {
   type LibraryFilters,
 } from '@/utils/library/filter';
 import { createSearchIndex } from '@/utils/library/search-index';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 import { sampleSavedItem } from './helpers/sample';
 
 const day = (iso: string) => new Date(`${iso}T12:00:00`).getTime();

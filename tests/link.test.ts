@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db';
 import { answeredReportKey, applyAnswers, answersToStore, textSimilarity } from '@/utils/link';
-import type { DetectedPage } from '@/utils/model';
+import type { DetectedPage } from '@/utils/model/model';
 import { recordPage } from '@/utils/page-records';
 import { parsePublicationsUrl } from '@/utils/report-key';
 import { sampleItem, samplePage } from './helpers/sample';

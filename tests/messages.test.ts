@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { LensFailure } from '@/utils/errors';
 import {
-  LensFailure,
   backgroundProtocol,
   createHandler,
   createSender,

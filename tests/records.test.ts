@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db';
-import type { SaveItemInput, StoredAnswer } from '@/utils/model';
+import type { SaveItemInput, StoredAnswer } from '@/utils/model/model';
 import { currentReading, mergeEntries, sameRecommendation } from '@/utils/records';
 import {
   loadNewestSavedViews,

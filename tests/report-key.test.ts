@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportIdentity } from '@/utils/model';
+import type { ReportIdentity } from '@/utils/model/model';
 import { canonicalKey, parsePublicationsUrl } from '@/utils/report-key';
 
 describe('parsePublicationsUrl', () => {

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db';
-import { LensFailure } from '@/utils/messages';
-import type { SaveItemInput } from '@/utils/model';
+import { LensFailure } from '@/utils/errors';
+import type { SaveItemInput } from '@/utils/model/model';
 import {
   deleteSavedItems,
   normalizeTags,

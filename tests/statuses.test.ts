@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STATUSES, type Status, type StatusReading } from '@/utils/model';
-import { STATUS_DESCRIPTIONS, STATUS_LABELS, countByStatus, describeSource, parseStatusWords } from '@/utils/statuses';
+import { STATUSES, type Status, STATUS_DESCRIPTIONS, STATUS_LABELS, countByStatus, parseStatusWords } from '@/utils/model/statuses';
+import { type StatusReading } from '@/utils/model/model';
+import { describeSource } from '@/utils/model/items';
 
 describe('parseStatusWords', () => {
   it.each<[Status, string]>([

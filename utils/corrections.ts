@@ -1,4 +1,4 @@
-import type { DetectedPage, SavedItem } from './model';
+import type { DetectedPage, SavedItem } from './model/model';
 
 /**
  * The reader's corrections win: an item saved with a status correction shows it (source `user`),

@@ -1,5 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { savedItemSchema, type RecommendationRecord, type ReportRecord, type SavedEntry, type SavedItem, type StoredAnswer } from './model';
+import {
+  savedItemSchema,
+  type RecommendationRecord,
+  type ReportRecord,
+  type SavedEntry,
+  type SavedItem,
+  type StoredAnswer,
+} from './model/model';
 import { migrateSavedItems, type QuarantinedRow } from './records-migration';
 import { withEstimatedResponse } from './committees-api/facts';
 

@@ -1,5 +1,5 @@
 import { isPdfResponseHost, isResponseHost, RESPONSE_HOSTS } from './find-response';
-import { LensFailure } from './messages';
+import { LensFailure, errorMessage } from './errors';
 import { readBounded } from './pdf/read-bytes';
 
 /** Largest page or PDF "Find the government response" reads (characters of HTML, bytes of PDF). */
@@ -24,10 +24,7 @@ async function fetchListed(
   try {
     response = await fetchFn(target.href, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    throw new LensFailure(
-      'fetch-failed',
-      `Could not reach ${target.hostname} (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    throw new LensFailure('fetch-failed', `Could not reach ${target.hostname} (${errorMessage(error)}).`);
   }
   if (!response.ok) throw new LensFailure('fetch-failed', `${target.hostname} answered ${response.status} for ${target.pathname}.`);
   const final = new URL(response.url || target.href);

@@ -1,6 +1,6 @@
 import { normalizeSpace, textOf } from './detect/text';
 import { textSimilarity } from './link';
-import type { DetectedPage, ReportIdentity } from './model';
+import type { DetectedPage, ReportIdentity } from './model/model';
 import { parsePublicationsUrl } from './report-key';
 import { lookUpResponses, publicationIdFromUrl, type ApiResponseDocument, type GetJson } from './committees-api/lookup';
 import { factsFromLookup, factsFromPages, type StoredResponse } from './committees-api/facts';

@@ -1,5 +1,6 @@
 import { normalizeSpace } from './detect/text';
-import { itemKey, type DetectedItem, type DetectedPage, type ReportRecord, type StoredAnswer } from './model';
+import { itemKey } from './model/items';
+import { type DetectedItem, type DetectedPage, type ReportRecord, type StoredAnswer } from './model/model';
 import { parsePublicationsUrl } from './report-key';
 
 /** Words of a text, lower-cased, without punctuation and very short words. */

@@ -12,8 +12,9 @@ import {
   tagSchema,
   type DetectedItem,
   reportIdentitySchema,
-} from './model';
+} from './model/model';
 import { storedResponseSchema } from './committees-api/facts';
+import { LensFailure } from './errors';
 
 /**
  * Message contracts. Every message is `{ type, data }`; every reply is
@@ -259,16 +260,6 @@ const replySchema = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
   z.object({ ok: z.literal(false), error: lensErrorSchema }),
 ]);
-
-/** Thrown by handlers to answer a specific error code. */
-export class LensFailure extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 function toLensError(error: unknown, code: string): LensError {
   if (error instanceof LensFailure) return { code: error.code, message: error.message };

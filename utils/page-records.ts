@@ -1,8 +1,9 @@
 import type { LensDatabase } from './db';
 import { normalizeSpace } from './detect/text';
 import { answeredReportKey, answersToStore } from './link';
-import { LensFailure } from './messages';
-import { itemKey, type DetectedPage, type ReportIdentity, type StoredAnswer } from './model';
+import { LensFailure, errorMessage } from './errors';
+import { itemKey } from './model/items';
+import { type DetectedPage, type ReportIdentity, type StoredAnswer } from './model/model';
 import { estimateFromPage, mergeResponse, responseDueOf, type StoredResponse } from './committees-api/facts';
 
 const provisionalKey = (paperNumber: string) => `paper:${normalizeSpace(paperNumber).toUpperCase()}`;
@@ -76,10 +77,7 @@ export async function recordResponseFacts(
       return response;
     });
   } catch (error) {
-    throw new LensFailure(
-      'write-failed',
-      `Could not record the response's deadline: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new LensFailure('write-failed', `Could not record the response's deadline: ${errorMessage(error)}`);
   }
 }
 
@@ -102,6 +100,6 @@ export async function recordPage(
     if (page.kind === 'response') return { answers: [], stored: await recordResponse(db, page, now) };
     return { answers: [], stored: 0 };
   } catch (error) {
-    throw new LensFailure('write-failed', `Could not record this page: ${error instanceof Error ? error.message : String(error)}`);
+    throw new LensFailure('write-failed', `Could not record this page: ${errorMessage(error)}`);
   }
 }

@@ -1,5 +1,5 @@
 import { classifyAnswer, type ClassifyOptions } from './classify';
-import type { DetectedItem, DetectedPage, StatusReading } from './model';
+import type { DetectedItem, DetectedPage, StatusReading } from './model/model';
 
 /**
  * Our reading of one answer text, as a status reading with its evidence and a summary. `number` may

@@ -5,7 +5,7 @@ import {
   type SaveItemInput,
   type SavedEntry,
   type StoredAnswer,
-} from './model';
+} from './model/model';
 import { entryOfView, inputOfView, mergeEntries, newRecord, sameRecommendation, textKeyOf, withSighting } from './records';
 
 /** A stored row that no longer fits its schema, kept aside (never deleted) with why. */

@@ -1,5 +1,5 @@
+import { reportKeyOf } from './model/items';
 import {
-  reportKeyOf,
   type PageKind,
   type RecommendationRecord,
   type ReportIdentity,
@@ -8,7 +8,7 @@ import {
   type SavedItem,
   type Sighting,
   type StoredAnswer,
-} from './model';
+} from './model/model';
 
 /*
  * One record per recommendation, and the view every surface shows. Pure: no database here.

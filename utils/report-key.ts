@@ -1,4 +1,4 @@
-import type { ReportIdentity } from './model';
+import type { ReportIdentity } from './model/model';
 
 // /pa/cm5803/cmselect/cmjust/304/report.html, /pa/cm201719/cmselect/cmhealth/1234/123402.htm,
 // /pa/ld5803/ldselect/ldxxx/12/1202.htm, /pa/jt201012/jtselect/jtdraftlords/284/28402.htm

@@ -1,7 +1,7 @@
 import type { LensDatabase } from './db';
-import { LensFailure } from './messages';
+import { LensFailure } from './errors';
+import { itemKey } from './model/items';
 import {
-  itemKey,
   saveItemInputSchema,
   savedEntrySchema,
   type RecommendationRecord,
@@ -10,7 +10,7 @@ import {
   type SavedItem,
   type SavedItemPatch,
   type StoredAnswer,
-} from './model';
+} from './model/model';
 import {
   answerKeysOf,
   entryOfView,

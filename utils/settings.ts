@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { tagSchema } from './model';
+import { tagSchema } from './model/model';
 
 export const settingsSchema = z.object({
   /** Hostnames where the reader has hidden all badges. */

@@ -4,7 +4,8 @@ import { ResponseStrip } from '@/components/ResponseStrip';
 import { RecommendationPopover } from '@/components/RecommendationPopover';
 import { drawBadge } from '@/components/status-badge';
 import { placeBadges } from './place-badges';
-import { STATUSES, type SavedItem } from '@/utils/model';
+import { STATUSES } from '@/utils/model/statuses';
+import { type SavedItem } from '@/utils/model/model';
 import type { LensStore } from './store';
 import type { ToastAction } from './toast';
 

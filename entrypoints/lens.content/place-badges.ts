@@ -1,4 +1,4 @@
-import { clearanceOf, fitsInMargin, intersectRoom, type BadgePlace, type Box, type MarginInput } from '@/utils/badge-margin';
+import { clearanceOf, fitsInMargin, intersectRoom, type BadgePlace, type Box, type MarginInput } from '@/utils/ui/badge-margin';
 import { numberLabelOf, type BadgeHost } from './mount';
 
 const CLEARANCE = '--cl-clearance';

@@ -1,13 +1,13 @@
 import {
   detectedItemSchema,
-  toSaveInput,
   type DetectedItem,
   type DetectedPage,
   type SavedItem,
   type SavedItemPatch,
-  type Status,
   type StoredAnswer,
-} from '@/utils/model';
+} from '@/utils/model/model';
+import { toSaveInput } from '@/utils/model/items';
+import { type Status } from '@/utils/model/statuses';
 import type { FindResult } from '@/utils/find-response';
 import type { StoredResponse } from '@/utils/committees-api/facts';
 import { canonicalKey } from '@/utils/report-key';

@@ -1,7 +1,8 @@
+import { errorMessage } from '@/utils/errors';
 import { memo, useRef, useState } from 'react';
 import { downloadBlob } from '@/components/download';
 import { EXPORT_FORMATS, type ExportKind } from '@/utils/export';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 import { exportInWorker } from './export-in-worker';
 
 interface ExportMenuProps {
@@ -31,7 +32,7 @@ export const ExportMenu = memo(function ExportMenu({ scopes }: ExportMenuProps) 
       close();
     } catch (error) {
       console.error('[committee-lens] library: export failed', error);
-      setFailure(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(`Could not export: ${errorMessage(error)}`);
     } finally {
       setBuilding(undefined);
     }

@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import { StatusIcon } from '@/components/StatusIcon';
 import type { LibraryFilters } from '@/utils/library/filter';
-import { STATUSES, type Status } from '@/utils/model';
-import { STATUS_LABELS } from '@/utils/statuses';
+import { STATUSES, type Status, STATUS_LABELS } from '@/utils/model/statuses';
 
 interface FilterBarProps {
   /** The menus and dates (the query is not the filter bar's). */

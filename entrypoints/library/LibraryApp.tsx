@@ -3,8 +3,9 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { LensDatabase } from '@/utils/db';
 import { loadNewestSavedViews, loadSavedViews } from '@/utils/saved-items';
 import { createListFilter, filterChoices, NO_FILTERS, sortItems, type LibraryFilters, type SortOrder } from '@/utils/library/filter';
-import { effectiveStatus, type SavedItemPatch } from '@/utils/model';
-import { countByStatus } from '@/utils/statuses';
+import { effectiveStatus } from '@/utils/model/items';
+import { type SavedItemPatch } from '@/utils/model/model';
+import { countByStatus } from '@/utils/model/statuses';
 import { BulkBar } from './BulkBar';
 import { ExportMenu } from './ExportMenu';
 import { FilterBar } from './FilterBar';

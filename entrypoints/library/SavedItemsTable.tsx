@@ -3,7 +3,8 @@ import { memo, useRef } from 'react';
 import { SeenOn } from '@/components/SeenOn';
 import { StatusPill } from '@/components/StatusPill';
 import { reportName, type SortColumn, type SortOrder } from '@/utils/library/filter';
-import { effectiveStatus, type SavedItem } from '@/utils/model';
+import { effectiveStatus } from '@/utils/model/items';
+import { type SavedItem } from '@/utils/model/model';
 import type { StoredResponse } from '@/utils/committees-api/facts';
 import { ResponseCell } from './ResponseCell';
 

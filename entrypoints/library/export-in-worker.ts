@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS, type ExportKind } from '@/utils/export';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 import type { ExportReply, ExportRequest } from './export-worker';
 
 /** Items per message to the worker: copying one batch takes a few milliseconds of the page's thread. */

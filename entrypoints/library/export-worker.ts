@@ -3,8 +3,9 @@
  * (`ExportRequest`), then `run`; this answers the file as a Blob, which crosses back without a copy
  * of its text. Nothing here touches the page or the database: the formats are pure.
  */
+import { errorMessage } from '@/utils/errors';
 import { EXPORT_FORMATS, type ExportKind } from '@/utils/export';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 
 export type ExportRequest = { type: 'items'; items: SavedItem[] } | { type: 'run'; kind: ExportKind; now: number };
 
@@ -27,7 +28,7 @@ self.onmessage = (event: MessageEvent<ExportRequest>) => {
     const file = format.run(batch, { now: request.now });
     reply = { ok: true, filename: file.filename, blob: new Blob([file.content], { type: file.mime }) };
   } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    reply = { ok: false, message: errorMessage(error) };
   }
   self.postMessage(reply);
 };

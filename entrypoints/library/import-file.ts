@@ -2,7 +2,8 @@ import type { LensDatabase } from '@/utils/db';
 import { applyImport } from '@/utils/import/apply-import';
 import { MAX_IMPORT_BYTES, parseImport } from '@/utils/import/parse-import';
 import { planMerge } from '@/utils/import/plan-merge';
-import { LensFailure, sendToBackground } from '@/utils/messages';
+import { LensFailure } from '@/utils/errors';
+import { sendToBackground } from '@/utils/messages';
 import { loadSavedViews } from '@/utils/saved-items';
 
 /** Read, check and merge a library file; answers what happened in words for the reader. */

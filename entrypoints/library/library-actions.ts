@@ -1,5 +1,5 @@
 import { sendToBackground, type Result } from '@/utils/messages';
-import type { SavedItem, SavedItemPatch } from '@/utils/model';
+import type { SavedItem, SavedItemPatch } from '@/utils/model/model';
 
 /** Library writes, all through the background; each answers a Result for the page to report. */
 export const libraryActions = {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { searchTextOf, type WordMatch } from '@/utils/library/filter';
 import { createSearchIndex, type SearchIndex } from '@/utils/library/search-index';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 
 /** Main-thread time one slice of indexing may take before it lets input and frames through. */
 const SLICE_MS = 6;

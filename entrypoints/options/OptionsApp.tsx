@@ -1,3 +1,4 @@
+import { errorMessage } from '@/utils/errors';
 import { useEffect, useState } from 'react';
 import { downloadFile } from '@/components/download';
 import { LensDatabase } from '@/utils/db';
@@ -30,7 +31,7 @@ export function OptionsApp() {
       setSettings(await updateSettings(patch));
       setMessage({ kind: 'info', text: 'Saved.' });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ kind: 'error', text: `Not saved: ${errorMessage(error)}` });
     }
   };
 

@@ -1,9 +1,9 @@
+import { errorMessage } from '@/utils/errors';
 import { useState } from 'react';
 import { EXPORT_CHOICES, type ExportKind } from '@/utils/export/export-file';
 import { sendToTab, type PopupSummary } from '@/utils/messages';
-import type { Status } from '@/utils/model';
+import { type Status, countByStatus } from '@/utils/model/statuses';
 import { updateSettings, readSettings } from '@/utils/settings';
-import { countByStatus } from '@/utils/statuses';
 import { KIND_LABELS } from './popup-labels';
 import { RecommendationList } from './RecommendationList';
 import { StatusBar } from './StatusBar';
@@ -101,7 +101,7 @@ export function PageOverview({ tabId, summary, reload }: PageOverviewProps) {
       await exportPage(tabId, kind);
     } catch (error) {
       console.error('[committee-lens] popup: export page failed', error);
-      setMessage({ kind: 'error', text: `Could not export this page: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ kind: 'error', text: `Could not export this page: ${errorMessage(error)}` });
     }
   };
   const responseUnknown = page.kind === 'report' && items.every((item) => item.reading.source === 'default');

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { PopupItem } from '@/utils/messages';
-import { STATUS_LABELS } from '@/utils/statuses';
+import { STATUS_LABELS } from '@/utils/model/statuses';
 import { StatusIcon } from '@/components/StatusIcon';
 import { SavedIcon } from '@/components/SavedIcon';
 import { FIRST_ROWS, NUMBER_WORDS } from './popup-labels';

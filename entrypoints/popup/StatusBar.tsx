@@ -1,5 +1,4 @@
-import { STATUSES, type Status } from '@/utils/model';
-import { STATUS_LABELS } from '@/utils/statuses';
+import { STATUSES, type Status, STATUS_LABELS } from '@/utils/model/statuses';
 import { StatusIcon } from '@/components/StatusIcon';
 
 interface StatusBarProps {

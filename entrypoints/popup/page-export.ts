@@ -1,8 +1,10 @@
 import { downloadFile } from '@/components/download';
 import { LensDatabase } from '@/utils/db';
 import { exportFormat, type ExportKind } from '@/utils/export';
-import { sendToTab, LensFailure, type PageSummary } from '@/utils/messages';
-import { toSaveInput, type SavedItem } from '@/utils/model';
+import { sendToTab, type PageSummary } from '@/utils/messages';
+import { LensFailure } from '@/utils/errors';
+import { toSaveInput } from '@/utils/model/items';
+import { type SavedItem } from '@/utils/model/model';
 import { savedViewsForKeys } from '@/utils/saved-items';
 
 /**

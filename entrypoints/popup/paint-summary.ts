@@ -1,8 +1,6 @@
 import { SAVED_SHAPES, SAVED_STROKE, STATUS_SHAPES, STATUS_STROKE, type Shape } from '@/components/icon-shapes';
 import { EXPORT_CHOICES } from '@/utils/export/export-file';
-import { STATUSES } from '@/utils/items';
-import type { Status } from '@/utils/model';
-import { STATUS_LABELS } from '@/utils/statuses';
+import { STATUSES, type Status, STATUS_LABELS } from '@/utils/model/statuses';
 import { FIRST_ROWS, KIND_LABELS, NUMBER_WORDS } from './popup-labels';
 
 /*

@@ -2,7 +2,7 @@ import { listenForProtocol } from '@/utils/message-listener';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '@/utils/adapters/adapter';
 import { sendToBackground, tabProtocol } from '@/utils/messages';
-import type { SaveItemInput } from '@/utils/model';
+import type { SaveItemInput } from '@/utils/model/model';
 import { startLens, type LensUi } from '../lens.content/start-lens';
 import type { ItemPages } from './badge-anchors';
 

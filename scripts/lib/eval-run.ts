@@ -1,10 +1,11 @@
+import { errorMessage } from '../../utils/errors';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { z } from 'zod';
 import { detectPage } from '../../utils/detect-page';
-import type { DetectedPage } from '../../utils/model';
+import type { DetectedPage } from '../../utils/model/model';
 import type { CaseOutcome } from './eval-totals';
 import { fixtureCaseSchema, type LoadedCase } from './fixture-cases';
 import { scoreCase } from './score';
@@ -19,7 +20,7 @@ async function readCase(dir: string, name: string): Promise<LoadedCase> {
   try {
     json = JSON.parse(await readFile(join(dir, 'case.json'), 'utf8'));
   } catch (error) {
-    throw new EvalInputError(`${name}: cannot read case.json (${error instanceof Error ? error.message : String(error)})`);
+    throw new EvalInputError(`${name}: cannot read case.json (${errorMessage(error)})`);
   }
   const parsed = fixtureCaseSchema.safeParse(json);
   if (!parsed.success) throw new EvalInputError(`${name}/case.json does not follow the case format:\n${z.prettifyError(parsed.error)}`);
@@ -27,7 +28,7 @@ async function readCase(dir: string, name: string): Promise<LoadedCase> {
   try {
     html = await readFile(join(dir, 'page.html'), 'utf8');
   } catch (error) {
-    throw new EvalInputError(`${name}: cannot read page.html (${error instanceof Error ? error.message : String(error)})`);
+    throw new EvalInputError(`${name}: cannot read page.html (${errorMessage(error)})`);
   }
   return { ...parsed.data, name, html };
 }

@@ -1,4 +1,4 @@
-import type { Status } from '../../utils/model';
+import type { Status } from '../../utils/model/statuses';
 import type { CaseScore } from './score';
 
 /** One evaluated case: its score, which adapter read it ('none' when none claimed the URL) and how long detection took. */

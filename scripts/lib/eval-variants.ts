@@ -1,3 +1,4 @@
+import { errorMessage } from '../../utils/errors';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { evaluateCase, type EvaluatedCase } from './eval-run';
@@ -35,7 +36,7 @@ export async function evaluateVariants(
     try {
       variants = await variantsOf(fixture, shapes);
     } catch (error) {
-      run.skipped.push({ caseName: fixture.name, reason: error instanceof Error ? error.message : String(error) });
+      run.skipped.push({ caseName: fixture.name, reason: errorMessage(error) });
       continue;
     }
     const caseAdapter = originals.find((o) => o.name === fixture.name)?.adapter ?? 'none';

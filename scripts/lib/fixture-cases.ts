@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { BrowserContext } from '@playwright/test';
-import { pageKindSchema, statusSchema } from '../../utils/model';
+import { pageKindSchema, statusSchema } from '../../utils/model/model';
 
 // A string path, not `new URL(…)`: DOM test environments replace the global URL class.
 export const FIXTURE_PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/pages');

@@ -1,5 +1,6 @@
 import { normalizeSpace } from '../../utils/detect/text';
-import type { DetectedItem, Status } from '../../utils/model';
+import type { DetectedItem } from '../../utils/model/model';
+import type { Status } from '../../utils/model/statuses';
 import type { FixtureCase } from './fixture-cases';
 
 export interface CaseScore {

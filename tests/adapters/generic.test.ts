@@ -4,7 +4,8 @@ import { readAnswers } from '@/utils/read-answers';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, pickAdapter } from '@/utils/adapters';
 import { generic } from '@/utils/adapters/generic';
-import { detectedPageSchema, type Status } from '@/utils/model';
+import { detectedPageSchema } from '@/utils/model/model';
+import { type Status } from '@/utils/model/statuses';
 import { CONTENT_MATCHES, OTHER_PARLIAMENT_SITES, matchesPattern } from '@/utils/sites';
 
 const AU = 'https://www.aph.gov.au/Parliamentary_Business/Committees/Senate/Economics/SomeInquiry/Government_Response';

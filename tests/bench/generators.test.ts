@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '@/utils/detect-page';
-import { savedItemSchema } from '@/utils/model';
+import { savedItemSchema } from '@/utils/model/model';
 import { parsePublicationsUrl } from '@/utils/report-key';
 import { generatePlainPage } from '../../scripts/lib/bench/plain-page';
 import { seededRandom } from '../../scripts/lib/bench/random';

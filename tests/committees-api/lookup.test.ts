@@ -12,7 +12,7 @@ import {
   type ApiReply,
 } from '@/utils/committees-api/lookup';
 import { publicationListSchema, publicationSchema } from '@/utils/committees-api/schema';
-import type { ReportIdentity } from '@/utils/model';
+import type { ReportIdentity } from '@/utils/model/model';
 import { API_FIXTURES_DIR, apiFixtureReply } from '../helpers/committees-api';
 
 /** The API as the fixtures of one case answer it, with the requests logged. */

@@ -1,6 +1,6 @@
 import { launchWithExtension } from '../../scripts/lib/browser';
 import { serveCases } from '../../scripts/lib/fixture-cases';
-import { contrastRatio, parseColor } from '../../utils/contrast';
+import { contrastRatio, parseColor } from '../../utils/ui/contrast';
 import { runAxeRule } from './axe';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 import { shot } from './shot';

@@ -6,7 +6,7 @@ import { exportCslJson, type CslReport } from '@/utils/export/csl-json';
 import { escapeMarkdown, exportMarkdown } from '@/utils/export/markdown';
 import { corporateAuthor, reportFactsOfKey, statusLine, type House } from '@/utils/export/report-facts';
 import { exportRis } from '@/utils/export/ris';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 import { HOSTILE_NOTE, HOSTILE_TEXT, NOW, SAMPLE_ITEMS } from './sample-library';
 
 const [ITEM = SAMPLE_ITEMS[0]!] = SAMPLE_ITEMS;

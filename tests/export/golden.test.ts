@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, EXPORT_KINDS, exportFilename, exportFormat, type ExportKind } from '@/utils/export';
-import { savedItemSchema } from '@/utils/model';
+import { savedItemSchema } from '@/utils/model/model';
 import { NOW, SAMPLE_ITEMS } from './sample-library';
 
 /**

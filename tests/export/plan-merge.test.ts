@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importedNoteHeading, planMerge, type MergePlan } from '@/utils/import/plan-merge';
-import type { SavedItem } from '@/utils/model';
+import type { SavedItem } from '@/utils/model/model';
 import { SAMPLE_ITEMS } from './sample-library';
 
 const DAY = 24 * 60 * 60 * 1000;

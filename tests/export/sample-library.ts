@@ -1,4 +1,5 @@
-import { itemKey, type SavedItem } from '@/utils/model';
+import { itemKey } from '@/utils/model/items';
+import { type SavedItem } from '@/utils/model/model';
 
 /**
  * The saved items every export golden file is made from. Recommendation texts are the Justice

@@ -9,7 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pickAdapter } from '@/utils/adapters';
 import { detectPage } from '@/utils/detect-page';
-import { detectedPageSchema } from '@/utils/model';
+import { detectedPageSchema } from '@/utils/model/model';
 import { SUPPORTED_SITES } from '@/utils/sites';
 import { loadCases } from '../../scripts/lib/fixture-cases';
 import { HEAVY_SHAPES, fuzzPage, urlsOfEverySite } from './generate-pages';

@@ -1,4 +1,5 @@
-import { itemKey, type DetectedItem, type DetectedPage, type SaveItemInput, type SavedItem } from '@/utils/model';
+import { itemKey } from '@/utils/model/items';
+import { type DetectedItem, type DetectedPage, type SaveItemInput, type SavedItem } from '@/utils/model/model';
 
 export const REPORT_KEY = 'commons/5803/cmjust/HC304';
 export const PAGE_URL = 'https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/304/report.html';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseColor, type Rgba } from '@/utils/contrast';
-import { STATUSES, type Status } from '@/utils/model';
+import { contrastRatio, parseColor, type Rgba } from '@/utils/ui/contrast';
+import { STATUSES, type Status } from '@/utils/model/statuses';
 
 // The palette is read from the stylesheet the badges use, never copied here.
 const THEME_CSS = readFileSync(new URL('../../components/theme.css', import.meta.url), 'utf8');

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isLensNode, mountBadgeHosts, mountOverlayRoot, removeStaleHosts } from '@/entrypoints/lens.content/mount';
 import type { Detection } from '@/utils/adapters/adapter';
-import { detectedPageSchema } from '@/utils/model';
+import { detectedPageSchema } from '@/utils/model/model';
 import { sampleItem, samplePage } from '../helpers/sample';
 
 const CSS = ':host { display: inline-block; }';

@@ -1,13 +1,13 @@
 import type { Adapter, Detection } from './adapter';
-import type { DetectedItem, ReportIdentity } from '../model';
+import type { DetectedItem, ReportIdentity } from '../model/model';
 import type { Block } from '../document/block';
 import { readDocument } from '../document/read-document';
-import { itemKey } from '../items';
+import { itemKey } from '../model/items';
 import { contentRoot } from '../detect/read-page';
 import { isTitleBlock, titleLevel } from '../detect/sections';
 import { splitParagraphReference } from '../detect/paragraph-refs';
 import { normalizeSpace, quoteFor, textOf } from '../detect/text';
-import { parseStatusWords } from '../statuses';
+import { parseStatusWords } from '../model/statuses';
 
 const SOURCE_NAME = 'Accountability Index';
 const PAGE_PATH = /^\/committees\/(\d+)\/recommendation\/(\d+)\/?$/;

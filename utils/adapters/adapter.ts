@@ -1,4 +1,4 @@
-import type { DetectedPage } from '../model';
+import type { DetectedPage } from '../model/model';
 
 /** What an adapter found: the page, and for each item the block element it was read from. */
 export interface Detection {

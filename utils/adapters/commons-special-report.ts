@@ -1,6 +1,6 @@
 import type { Adapter, Detection } from './adapter';
 import type { Block } from '../document/block';
-import type { ReportIdentity } from '../model';
+import type { ReportIdentity } from '../model/model';
 import { contentRoot, readPage } from '../detect/read-page';
 import { probeReportPage } from '../detect/report-page';
 import { committeeFromTitle, findReportReference, findRespondent, normalizeRespondent } from '../detect/report-reference';

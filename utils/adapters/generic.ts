@@ -1,5 +1,5 @@
 import type { Adapter, Detection } from './adapter';
-import type { ReportIdentity, ReportReference } from '../model';
+import type { ReportIdentity, ReportReference } from '../model/model';
 import { readPage } from '../detect/read-page';
 import { normalizeSpace, textOf } from '../detect/text';
 import { OTHER_PARLIAMENT_SITES, matchesPattern } from '../sites';

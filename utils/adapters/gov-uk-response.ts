@@ -1,5 +1,5 @@
 import type { Adapter, Detection } from './adapter';
-import type { ReportIdentity, ReportReference } from '../model';
+import type { ReportIdentity, ReportReference } from '../model/model';
 import { contentRoot, readPage } from '../detect/read-page';
 import { findReportReference, findRespondent, parseResponseTitle } from '../detect/report-reference';
 import { normalizeSpace, textOf } from '../detect/text';

@@ -1,5 +1,5 @@
 import { normalizeSpace } from '../detect/text';
-import type { TextQuote } from '../model';
+import type { TextQuote } from '../model/model';
 import type { TextIndex } from './text-index';
 
 const CONTEXT = 32;

@@ -1,5 +1,5 @@
-import { PENDING_READING, itemKey } from '../items';
-import type { DetectedItem } from '../model';
+import { PENDING_READING, itemKey } from '../model/items';
+import type { DetectedItem } from '../model/model';
 import { canonicalKey } from '../report-key';
 import { findQuote, quoteAt } from './find-quote';
 import { buildTextIndex, positionOf } from './text-index';

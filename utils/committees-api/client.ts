@@ -1,4 +1,4 @@
-import { LensFailure } from '../messages';
+import { LensFailure, errorMessage } from '../errors';
 import { API_ORIGIN } from './lookup';
 
 /** The one host of Parliament's data Committee Lens asks (host permission in the manifest). */
@@ -37,7 +37,7 @@ export async function fetchApiJson(path: string, fetchFn: typeof fetch = fetch):
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
-    throw new LensFailure('fetch-failed', `Could not reach ${API_HOST} (${error instanceof Error ? error.message : String(error)}).`);
+    throw new LensFailure('fetch-failed', `Could not reach ${API_HOST} (${errorMessage(error)}).`);
   }
   if (!response.ok) return { status: response.status };
   if (!/json/i.test(response.headers.get('content-type') ?? '')) {

@@ -1,5 +1,6 @@
+import { errorMessage } from '../errors';
 import type { z } from 'zod';
-import type { ReportIdentity } from '../model';
+import type { ReportIdentity } from '../model/model';
 import type { KnownAnswer } from './deadline';
 import { publicationListSchema, publicationSchema, type Publication, type PublicationSummary } from './schema';
 
@@ -270,6 +271,6 @@ export async function lookUpResponses(report: ReportIdentity, getJson: GetJson, 
     return { kind: 'answered', report: facts, responses };
   } catch (error) {
     if (error instanceof Unreadable) return { kind: 'unreadable', message: error.message };
-    return { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'unreadable', message: errorMessage(error) };
   }
 }

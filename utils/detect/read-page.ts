@@ -1,8 +1,8 @@
 import type { Detection } from '../adapters/adapter';
 import type { Block } from '../document/block';
 import { readDocument } from '../document/read-document';
-import { PENDING_READING, itemKey } from '../items';
-import type { DetectedItem, PageKind, ReportIdentity, ReportReference, StatusReading } from '../model';
+import { PENDING_READING, itemKey } from '../model/items';
+import type { DetectedItem, PageKind, ReportIdentity, ReportReference, StatusReading } from '../model/model';
 import type { VerdictLabel } from './response-labels';
 import { mayHoldRecommendations } from './page-probe';
 import { segment, type Segment, type SegmentHints } from './segment';

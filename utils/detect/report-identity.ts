@@ -1,4 +1,4 @@
-import type { ReportIdentity } from '../model';
+import type { ReportIdentity } from '../model/model';
 import { canonicalKey, parsePublicationsUrl } from '../report-key';
 import { definedOnly, publishedDateFromPage } from '../report-date';
 import { isInsideNavigation } from './blocks';

@@ -1,4 +1,4 @@
-import type { ReportReference } from '../model';
+import type { ReportReference } from '../model/model';
 import { normalizeSpace, textOf } from './text';
 
 const ORDINAL_REPORT = String.raw`(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?Report(?:\s+of\s+Session\s+[\d–—/-]+)?`;

@@ -1,5 +1,4 @@
-import type { Status } from '../model';
-import { parseStatusWords } from '../statuses';
+import { type Status, parseStatusWords } from '../model/statuses';
 import { parseParagraphNumbers, splitParagraphReference } from './paragraph-refs';
 import { normalizeSpace } from './text';
 

@@ -1,4 +1,4 @@
-import type { TextQuote } from '../model';
+import type { TextQuote } from '../model/model';
 
 /** Collapse runs of whitespace (including non-breaking spaces) to one space and trim. */
 export function normalizeSpace(text: string): string {

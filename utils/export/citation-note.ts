@@ -1,4 +1,5 @@
-import { itemLabel, type SavedItem } from '../model';
+import { itemLabel } from '../model/items';
+import { type SavedItem } from '../model/model';
 import { statusLine } from './report-facts';
 import { cleanText, itemLink, oneLine } from './text';
 

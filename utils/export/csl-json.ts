@@ -1,4 +1,4 @@
-import type { SavedItem } from '../model';
+import type { SavedItem } from '../model/model';
 import { exportFilename, type ExportFile, type ExportOptions } from './export-file';
 import { recommendationNoteParts } from './citation-note';
 import { corporateAuthor, groupByReport, houseName, type ReportGroup } from './report-facts';

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import { effectiveStatus, itemLabel, type SavedItem } from '../model';
-import { STATUS_LABELS } from '../statuses';
+import { effectiveStatus, itemLabel } from '../model/items';
+import { type SavedItem } from '../model/model';
+import { STATUS_LABELS } from '../model/statuses';
 import { exportFilename, isoTime, type ExportFile, type ExportOptions } from './export-file';
 import { groupByReport, reportFactsOfKey, statusSourcePhrase } from './report-facts';
 import { cleanText, itemLink } from './text';

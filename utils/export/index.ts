@@ -1,4 +1,4 @@
-import type { SavedItem } from '../model';
+import type { SavedItem } from '../model/model';
 import { exportCslJson } from './csl-json';
 import { exportCsv } from './csv';
 import { EXPORT_CHOICES, type ExportChoice, type ExportFile, type ExportKind, type ExportOptions } from './export-file';

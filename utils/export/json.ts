@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { savedItemSchema, type SavedItem } from '../model';
+import { savedItemSchema, type SavedItem } from '../model/model';
 import { groupByReport } from './report-facts';
 import { exportFilename, isoTime, type ExportFile, type ExportOptions } from './export-file';
 

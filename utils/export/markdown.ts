@@ -1,4 +1,5 @@
-import { itemLabel, type SavedItem } from '../model';
+import { itemLabel } from '../model/items';
+import { type SavedItem } from '../model/model';
 import { exportFilename, isoDay, type ExportFile, type ExportOptions } from './export-file';
 import { groupByReport, statusLine, type ReportGroup } from './report-facts';
 import { cleanText, itemLink, oneLine } from './text';

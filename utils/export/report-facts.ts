@@ -1,7 +1,7 @@
-import type { SavedItem, StatusReading } from '../model';
-import { effectiveStatus } from '../model';
+import type { SavedItem, StatusReading } from '../model/model';
+import { effectiveStatus } from '../model/items';
 import { printedPaperNumber } from '../report-key';
-import { STATUS_LABELS } from '../statuses';
+import { STATUS_LABELS } from '../model/statuses';
 import { compareNumbers, oneLine, pageLink } from './text';
 
 export type House = 'commons' | 'lords' | 'joint';

@@ -1,5 +1,5 @@
-import { linkToText } from '../links';
-import type { SavedItem } from '../model';
+import { linkToText } from '../anchor/text-fragment';
+import type { SavedItem } from '../model/model';
 
 // C0/C1 controls (but tab and line breaks) and the bidi embedding, override and isolate controls,
 // which can make text display in a different order from how it reads (U+202A–E, U+2066–9).

@@ -1,5 +1,5 @@
 import type { LensDatabase } from '../db';
-import { LensFailure } from '../messages';
+import { LensFailure, errorMessage } from '../errors';
 import { putSavedViews } from '../saved-items';
 import { selectionPagesOf } from '../selection-pages';
 import type { MergePlan } from './plan-merge';
@@ -15,7 +15,7 @@ export async function applyImport(db: LensDatabase, plan: MergePlan): Promise<st
   try {
     await db.transaction('rw', [db.savedItems, db.recommendations, db.answers], () => putSavedViews(db, rows));
   } catch (error) {
-    throw new LensFailure('write-failed', `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+    throw new LensFailure('write-failed', `Nothing was imported: ${errorMessage(error)}`);
   }
   return [...new Set(selectionPagesOf(rows))];
 }

@@ -1,4 +1,4 @@
-import type { SavedItem } from '../model';
+import type { SavedItem } from '../model/model';
 import { isoDay } from '../export/export-file';
 
 export interface MergeReport {

@@ -1,6 +1,8 @@
 import { compareRecommendationNumbers } from '../natural-order';
 import { normalizeSpace } from '../detect/text';
-import { effectiveStatus, itemLabel, type SavedItem, type Status } from '../model';
+import { effectiveStatus, itemLabel } from '../model/items';
+import { type SavedItem } from '../model/model';
+import { type Status } from '../model/statuses';
 
 export const SORT_COLUMNS = ['number', 'text', 'status', 'committee', 'report', 'savedAt', 'tags'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];

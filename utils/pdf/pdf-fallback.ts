@@ -4,7 +4,7 @@ import { readPage } from '../detect/read-page';
 import { findReportReference } from '../detect/report-reference';
 import { probeReportPage } from '../detect/report-page';
 import { normalizeSpace } from '../detect/text';
-import type { ReportIdentity } from '../model';
+import type { ReportIdentity } from '../model/model';
 
 /*
  * A PDF whose address no adapter claims (a Command Paper on assets.publishing.service.gov.uk, a

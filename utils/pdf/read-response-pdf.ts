@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
-import type { DetectedPage } from '../model';
+import type { DetectedPage } from '../model/model';
 import { detectPdf } from './detect-pdf';
 import { pdfTitle, readPdfText } from './read-pdf';
 

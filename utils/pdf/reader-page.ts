@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { createSender, LensFailure, readerProtocol } from '../messages';
-import type { DetectedPage } from '../model';
+import { LensFailure } from '../errors';
+import { createSender, readerProtocol } from '../messages';
+import type { DetectedPage } from '../model/model';
 import { toBase64 } from './base64';
 
 /*

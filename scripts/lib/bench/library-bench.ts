@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import type { SavedItem } from '../../../utils/model';
+import type { SavedItem } from '../../../utils/model/model';
 import { entryOfView, inputOfView, newRecord } from '../../../utils/records';
 import { firstElementProbe, KEYSTROKE_PROBE, waitForExpression } from './page-probes';
 import { max, median } from './stats';

@@ -3,7 +3,9 @@
  * popup and export benchmarks: recommendations from many generated reports, with statuses from
  * every source, some notes, tags and corrections. Text composed (text-bank.ts). Pure.
  */
-import { itemKey, STATUSES, type SavedItem, type Status, type StatusReading } from '../../../utils/model';
+import { itemKey } from '../../../utils/model/items';
+import { STATUSES, type Status } from '../../../utils/model/statuses';
+import { type SavedItem, type StatusReading } from '../../../utils/model/model';
 import { seededRandom, type Random } from './random';
 import { answerSentence, recommendationText, TOPICS } from './text-bank';
 

@@ -1,5 +1,10 @@
-import { STATUSES } from './items';
-import type { Status, StatusReading } from './model';
+/*
+ * The statuses and their words, without zod: the content script's first stage reads these without
+ * evaluating a schema. `model.ts` builds `statusSchema` from `STATUSES`.
+ */
+
+export const STATUSES = ['accepted', 'partially-accepted', 'rejected', 'noted', 'no-response', 'pending'] as const;
+export type Status = (typeof STATUSES)[number];
 
 /** The word shown for each status. Colour is never the only signal: every badge shows this word. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -21,26 +26,6 @@ export const STATUS_DESCRIPTIONS: Record<Status, string> = {
   pending: 'No government response seen yet.',
 };
 
-export function describeSource(reading: StatusReading): string {
-  switch (reading.source) {
-    case 'tracker':
-      return `Status from ${reading.sourceName ?? 'a tracker'}`;
-    case 'classifier':
-      return reading.confidence === undefined
-        ? 'Our reading of the response'
-        : `Our reading of the response (${Math.round(reading.confidence * 100)}% confident)`;
-    case 'user':
-      return 'Your correction';
-    case 'default':
-      return 'No government response seen yet';
-  }
-}
-
-/** A reading to show as tentative rather than as fact: our own, with low confidence. */
-export function isTentative(reading: StatusReading): boolean {
-  return reading.source === 'classifier' && (reading.confidence ?? 1) < 0.5;
-}
-
 /** Parse a tracker's status words ("Rejected", "Partially accepted", "Not yet responded") into a status. */
 export function parseStatusWords(words: string): Status | undefined {
   const w = words.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -57,7 +42,7 @@ export function parseStatusWords(words: string): Status | undefined {
 }
 
 /** How many items have each status, in display order. */
-export function countByStatus(items: readonly { reading: StatusReading }[]): Record<Status, number> {
+export function countByStatus(items: readonly { reading: { status: Status } }[]): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
   for (const item of items) counts[item.reading.status]++;
   return counts;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearanceOf, fitsInMargin, FOCUS_RING, intersectRoom, type MarginInput } from '@/utils/badge-margin';
+import { clearanceOf, fitsInMargin, FOCUS_RING, intersectRoom, type MarginInput } from '@/utils/ui/badge-margin';
 
 const box = (left: number, right: number) => ({ left, right });
 

@@ -1,11 +1,10 @@
-import type { DetectedItem, DetectedPage, SaveItemInput, SavedItem, Status, StatusReading } from './model';
+import type { DetectedItem, DetectedPage, SaveItemInput, SavedItem, StatusReading } from './model';
+import type { Status } from './statuses';
 
 /*
  * The model's plain values and helpers, without zod: what reading a page needs (the content
- * script's first stage evaluates no schema). `model.ts` re-exports all of these.
+ * script's first stage evaluates no schema).
  */
-
-export const STATUSES = ['accepted', 'partially-accepted', 'rejected', 'noted', 'no-response', 'pending'] as const;
 
 export const PENDING_READING: StatusReading = { status: 'pending', source: 'default' };
 
@@ -46,4 +45,24 @@ export function toSaveInput(item: DetectedItem, page: DetectedPage, pageTitle: s
     pageUrl: page.url.split('#')[0] ?? page.url,
     pageTitle,
   };
+}
+
+export function describeSource(reading: StatusReading): string {
+  switch (reading.source) {
+    case 'tracker':
+      return `Status from ${reading.sourceName ?? 'a tracker'}`;
+    case 'classifier':
+      return reading.confidence === undefined
+        ? 'Our reading of the response'
+        : `Our reading of the response (${Math.round(reading.confidence * 100)}% confident)`;
+    case 'user':
+      return 'Your correction';
+    case 'default':
+      return 'No government response seen yet';
+  }
+}
+
+/** A reading to show as tentative rather than as fact: our own, with low confidence. */
+export function isTentative(reading: StatusReading): boolean {
+  return reading.source === 'classifier' && (reading.confidence ?? 1) < 0.5;
 }

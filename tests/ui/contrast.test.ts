@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, isDark, over, parseColor, relativeLuminance, type Rgba } from '@/utils/contrast';
+import { contrastRatio, isDark, over, parseColor, relativeLuminance, type Rgba } from '@/utils/ui/contrast';
 
 const rgb = (r: number, g: number, b: number, a = 1): Rgba => ({ r, g, b, a });
 

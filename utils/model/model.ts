@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { STATUSES } from './items';
-import { storedResponseSchema } from './committees-api/facts';
+import { STATUSES } from './statuses';
+import { storedResponseSchema } from '../committees-api/facts';
 
 // Strict page CSPs forbid `new Function`; zod's JIT would use it (and web-ext lint flags it).
 z.config({ jitless: true });
 
-// The model's plain values and helpers live in items.ts (no zod), so the content script can read a
-// page without evaluating these schemas; they are re-exported here for everyone else.
-export { STATUSES, PENDING_READING, itemKey, reportKeyOf, itemLabel, effectiveStatus, toSaveInput } from './items';
+// The model's plain values and helpers live in items.ts and statuses.ts (no zod), so the content
+// script can read a page without evaluating these schemas. Each name has one module: import it from there.
 
 export const statusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof statusSchema>;
 
 /** Where a status came from: the page itself (a tracker), our classifier, the user, or nothing known yet. */
 export const statusSourceSchema = z.enum(['tracker', 'classifier', 'user', 'default']);

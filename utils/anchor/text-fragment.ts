@@ -1,4 +1,4 @@
-import { normalizeSpace } from './detect/text';
+import { normalizeSpace } from '../detect/text';
 
 const MAX_FRAGMENT_CHARS = 120;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPageScheme, themeInPage, type Scheme, type ThemeSetting } from '@/utils/page-scheme';
+import { detectPageScheme, themeInPage, type Scheme, type ThemeSetting } from '@/utils/ui/page-scheme';
 
 interface Page {
   body?: string;

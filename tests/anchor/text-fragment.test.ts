@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkToText } from '@/utils/links';
+import { linkToText } from '@/utils/anchor/text-fragment';
 
 const PAGE = 'https://publications.parliament.uk/pa/cm5803/cmselect/cmjust/304/report.html';
 
